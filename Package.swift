@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sitegroup",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sitegroup", targets: ["sitegroup"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "ContentModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "ContentModel",
+                "CCmarkGFM",
+                "CLibXML2",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "SyncAgent",
+            dependencies: ["ContentModel", "CLibXML2"]
+        ),
+        .executableTarget(
+            name: "sitegroup",
+            dependencies: [
+                "ContentModel",
+                "SiteBuilder",
+                "SyncAgent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ContentModelTests", dependencies: ["ContentModel"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel"]),
+    ]
+)

@@ -1,0 +1,40 @@
+import Foundation
+
+/// One Markdown file: a column's document or a standalone page.
+public struct Document: Sendable, Hashable {
+    /// Group-relative path of the Markdown file.
+    public var path: String
+    public var siteID: String
+    /// The column it belongs to; `nil` for a standalone page.
+    public var columnID: String?
+    public var slug: String
+    /// Where the slug was given (the `slug:` key, or the file itself).
+    public var slugLocation: SourceLocation
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// The 1-based line of the file on which `body` starts.
+    public var bodyLine: Int
+
+    public init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation,
+                frontMatter: FrontMatter, body: String, bodyLine: Int) {
+        self.path = path
+        self.siteID = siteID
+        self.columnID = columnID
+        self.slug = slug
+        self.slugLocation = slugLocation
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyLine = bodyLine
+    }
+
+    public var title: String { frontMatter.title }
+
+    /// Whether readers may see it at `now`: not a draft, not future-dated, not expired, and public.
+    public func isPublished(at now: Date) -> Bool {
+        let matter = frontMatter
+        return !matter.draft
+            && matter.classification == FrontMatter.publicClassification
+            && matter.date <= now
+            && (matter.expires.map { $0 > now } ?? true)
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Reads one Markdown file: splits the front matter from the body and reads its fields.
+struct DocumentLoader {
+    let dates: DateReader
+    let log: DiagnosticLog
+
+    static let frontMatterKeys = ["title", "date", "slug", "summary", "author", "source", "tags", "draft", "weight",
+                                  "expires", "classification", "disclosure", "origin"]
+    static let disclosureKeys = ["index_no", "doc_no", "publisher", "written", "topic", "genre", "validity"]
+    static let originKeys = ["site", "url", "id", "revision", "synced_at", "hash"]
+
+    /// - Parameter path: the group-relative path, used in diagnostics and kept on the document.
+    func load(contents data: Data, path: String, siteID: String, columnID: String?) -> Document? {
+        let fileStart = SourceLocation(path: path)
+        guard var text = String(data: data, encoding: .utf8) else {
+            log.error(at: fileStart, code: "document.encoding", "the file is not UTF-8 text",
+                      fix: "save it as UTF-8 (in most editors: Save with Encoding → UTF-8)")
+            return nil
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            log.error(at: fileStart, code: "front-matter.missing", "the file does not start with front matter",
+                      fix: "begin it with a `---` line, then `title:` and `date:` lines, then another `---` line")
+            return nil
+        }
+        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+            log.error(at: fileStart, code: "front-matter.unclosed", "the front matter has no closing `---` line",
+                      fix: "add a line `---` after the last front-matter field")
+            return nil
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        let source = YAMLSource(path: path, lineOffset: 1, log: log)
+        warnPrivateUseCharacters(in: lines, path: path)
+        guard let fields = source.composeMapping(yaml.isEmpty ? "{}" : yaml, code: "front-matter.syntax"),
+              let matter = frontMatter(fields) else { return nil }
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let slug = matter.slug ?? stem
+        let slugLocation = matter.slug == nil ? fileStart : fields.valueLocation(of: "slug")
+        guard Self.isValidSlug(slug) else {
+            let fix = matter.slug == nil
+                ? "rename the file using a-z, 0-9 and '-', or add `slug: a-short-name` to the front matter"
+                : "use only a-z, 0-9, '-' and '_' in the slug"
+            log.error(at: slugLocation, code: "document.invalid-slug", "the slug \"\(slug)\" cannot be used in a web address", fix: fix)
+            return nil
+        }
+        return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
+                        frontMatter: matter, body: body, bodyLine: close + 2)
+    }
+
+    /// A slug becomes one folder of the output: ASCII letters, digits, `-` and `_`, starting with a letter or digit.
+    static func isValidSlug(_ slug: String) -> Bool {
+        guard let first = slug.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
+        return slug.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+    }
+
+    private func frontMatter(_ fields: YAMLMapping) -> FrontMatter? {
+        let code = "front-matter.invalid"
+        let title = fields.requiredString("title", code: "front-matter.missing-title", example: "关于…的通知")
+        let date = requiredDate("date", in: fields)
+        guard let title, let date else { return nil }
+        var extra: [String: FrontMatterValue] = [:]
+        for key in fields.keys where !Self.frontMatterKeys.contains(key) {
+            extra[key] = fields.plainValue(key)
+        }
+        return FrontMatter(
+            title: title, date: date,
+            slug: fields.string("slug", code: code),
+            summary: fields.string("summary", code: code) ?? "",
+            author: fields.string("author", code: code) ?? "",
+            source: fields.string("source", code: code) ?? "",
+            tags: fields.strings("tags", code: code) ?? [],
+            draft: fields.bool("draft", code: code) ?? false,
+            weight: fields.int("weight", code: code) ?? 0,
+            expires: optionalDate("expires", in: fields),
+            classification: fields.string("classification", code: code) ?? FrontMatter.publicClassification,
+            disclosure: fields.mapping("disclosure", code: code).map(disclosure),
+            origin: fields.mapping("origin", code: code).map(origin),
+            extra: extra)
+    }
+
+    private func disclosure(_ fields: YAMLMapping) -> Disclosure {
+        let code = "disclosure.invalid"
+        fields.warnUnknownKeys(allowed: Self.disclosureKeys, code: "disclosure.unknown-key")
+        return Disclosure(
+            indexNumber: fields.string("index_no", code: code) ?? "",
+            documentNumber: fields.string("doc_no", code: code) ?? "",
+            publisher: fields.string("publisher", code: code) ?? "",
+            written: optionalDate("written", in: fields),
+            topic: fields.string("topic", code: code) ?? "",
+            genre: fields.string("genre", code: code) ?? "",
+            validity: fields.string("validity", code: code) ?? "")
+    }
+
+    private func origin(_ fields: YAMLMapping) -> Origin {
+        let code = "origin.invalid"
+        fields.warnUnknownKeys(allowed: Self.originKeys, code: "origin.unknown-key")
+        return Origin(site: fields.string("site", code: code) ?? "", url: fields.string("url", code: code) ?? "",
+                      id: fields.string("id", code: code) ?? "", revision: fields.string("revision", code: code) ?? "",
+                      syncedAt: fields.string("synced_at", code: code) ?? "", hash: fields.string("hash", code: code) ?? "")
+    }
+
+    private func requiredDate(_ key: String, in fields: YAMLMapping) -> Date? {
+        guard fields.value(key) != nil else {
+            log.error(at: fields.location, code: "front-matter.missing-date", "'\(key)' is missing",
+                      fix: "add `\(key): 2024-05-01` (the publication date)")
+            return nil
+        }
+        return optionalDate(key, in: fields)
+    }
+
+    private func optionalDate(_ key: String, in fields: YAMLMapping) -> Date? {
+        guard let text = fields.string(key, code: "front-matter.invalid-date") else { return nil }
+        guard let date = dates.date(from: text) else {
+            log.error(at: fields.valueLocation(of: key), code: "front-matter.invalid-date",
+                      "'\(key)' must look like 2024-05-01 or 2024-05-01 09:30 (found \"\(text)\")",
+                      fix: "write the date with digits as year-month-day")
+            return nil
+        }
+        return date
+    }
+
+    /// Private Use Area characters come from copied documents' fonts; readers see empty boxes.
+    private func warnPrivateUseCharacters(in lines: [Substring], path: String) {
+        for (index, line) in lines.enumerated() {
+            guard let scalar = line.unicodeScalars.first(where: { $0.properties.generalCategory == .privateUse }) else { continue }
+            let column = line.unicodeScalars.prefix { $0 != scalar }.count + 1
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            log.warning(at: SourceLocation(path: path, line: index + 1, column: column), code: "document.private-use-character",
+                        "the character U+\(hex) is from a private font and shows as an empty box to readers",
+                        fix: "retype the character or delete it")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The YAML header of a document.
+public struct FrontMatter: Sendable, Hashable {
+    public var title: String
+    public var date: Date
+    public var slug: String?
+    public var summary: String
+    public var author: String
+    /// 来源
+    public var source: String
+    public var tags: [String]
+    public var draft: Bool
+    public var weight: Int
+    public var expires: Date?
+    /// `public` unless stated; anything else is never published (涉密信息不上网).
+    public var classification: String
+    public var disclosure: Disclosure?
+    public var origin: Origin?
+    /// Keys sitegroup does not know, kept for templates.
+    public var extra: [String: FrontMatterValue]
+
+    public static let publicClassification = "public"
+
+    public init(title: String, date: Date, slug: String? = nil, summary: String = "", author: String = "",
+                source: String = "", tags: [String] = [], draft: Bool = false, weight: Int = 0, expires: Date? = nil,
+                classification: String = FrontMatter.publicClassification, disclosure: Disclosure? = nil,
+                origin: Origin? = nil, extra: [String: FrontMatterValue] = [:]) {
+        self.title = title
+        self.date = date
+        self.slug = slug
+        self.summary = summary
+        self.author = author
+        self.source = source
+        self.tags = tags
+        self.draft = draft
+        self.weight = weight
+        self.expires = expires
+        self.classification = classification
+        self.disclosure = disclosure
+        self.origin = origin
+        self.extra = extra
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Reads a site group from disk: `sitegroup.yaml`, `themes/*`, `sites/*/site.yaml` and every document.
+/// Problems in the files become diagnostics; only an unreadable group throws.
+public struct GroupLoader {
+    public let root: URL
+
+    static let groupKeys = ["name", "portal", "timezone", "language", "disclosure", "sync", "sources"]
+
+    public init(root: String) {
+        self.root = URL(fileURLWithPath: root).standardizedFileURL
+    }
+
+    public func load() throws -> LoadedGroup {
+        let log = DiagnosticLog()
+        let configURL = root.appendingPathComponent("sitegroup.yaml")
+        guard FileManager.default.fileExists(atPath: configURL.path) else { throw LoadError.notAGroup(root: root.path) }
+        var group = readGroupConfig(try readText(configURL), log: log)
+        group.themes = try loadThemes(log: log)
+        let dates = DateReader(timeZone: group.timeZone)
+        for siteID in try folders(in: "sites") {
+            if let site = try loadSite(siteID, themes: group.themes, dates: dates, log: log) {
+                group.sites.append(site)
+            }
+        }
+        return LoadedGroup(group: group, diagnostics: log.diagnostics)
+    }
+
+    private func readGroupConfig(_ text: String, log: DiagnosticLog) -> SiteGroup {
+        let source = YAMLSource(path: "sitegroup.yaml", lineOffset: 0, log: log)
+        let start = SourceLocation(path: "sitegroup.yaml")
+        var group = SiteGroup(root: root.path, name: "", portal: "", portalLocation: start,
+                              timeZone: TimeZone(identifier: "Asia/Shanghai")!, language: "zh-CN", sites: [], themes: [:])
+        guard let fields = source.composeMapping(text, code: "group.syntax") else { return group }
+        fields.warnUnknownKeys(allowed: Self.groupKeys, code: "group.unknown-key")
+        let code = "group.invalid"
+        group.name = fields.requiredString("name", code: "group.missing-name", example: "示例市人民政府网站群") ?? ""
+        group.portal = fields.requiredString("portal", code: "group.missing-portal", example: "portal") ?? ""
+        group.portalLocation = fields.valueLocation(of: "portal")
+        group.language = fields.string("language", code: code) ?? group.language
+        if let zone = fields.string("timezone", code: code) {
+            if let timeZone = TimeZone(identifier: zone) {
+                group.timeZone = timeZone
+            } else {
+                log.error(at: fields.valueLocation(of: "timezone"), code: "group.invalid-timezone", "the time zone '\(zone)' is unknown",
+                          fix: "use a name such as `Asia/Shanghai`")
+            }
+        }
+        return group
+    }
+
+    private func loadThemes(log: DiagnosticLog) throws -> [String: Theme] {
+        var themes: [String: Theme] = [:]
+        for id in try folders(in: "themes") {
+            var theme = Theme(id: id, path: "themes/\(id)")
+            let configURL = root.appendingPathComponent("themes/\(id)/theme.yaml")
+            if FileManager.default.fileExists(atPath: configURL.path) {
+                let source = YAMLSource(path: "themes/\(id)/theme.yaml", lineOffset: 0, log: log)
+                if let fields = source.composeMapping(try readText(configURL), code: "theme.syntax") {
+                    fields.warnUnknownKeys(allowed: ["name", "extends"], code: "theme.unknown-key")
+                    theme.parent = fields.string("extends", code: "theme.invalid")
+                }
+            }
+            themes[id] = theme
+        }
+        return themes
+    }
+
+    private func loadSite(_ id: String, themes: [String: Theme], dates: DateReader, log: DiagnosticLog) throws -> Site? {
+        let folder = "sites/\(id)"
+        let configPath = "\(folder)/site.yaml"
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) else {
+            log.error(at: SourceLocation(path: folder), code: "site.missing-config", "the site folder has no site.yaml",
+                      fix: "add \(configPath) with at least `name:` and `base_url:`, or remove the folder")
+            return nil
+        }
+        let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
+        guard var site = SiteConfigReader(source: source).read(try readText(root.appendingPathComponent(configPath)), siteID: id) else {
+            return nil
+        }
+        if themes[site.theme] == nil {
+            log.error(at: SourceLocation(path: configPath), code: "site.unknown-theme", "the theme '\(site.theme)' does not exist",
+                      fix: "use one of the folders in themes/: \(themes.keys.sorted().joined(separator: ", "))")
+        }
+        let documents = DocumentLoader(dates: dates, log: log)
+        for columnID in try folders(in: "\(folder)/content") {
+            guard site.column(columnID) != nil else {
+                log.error(at: SourceLocation(path: configPath), code: "site.undeclared-column",
+                          "the folder content/\(columnID) is not a column of this site",
+                          fix: "declare it under `columns:` (`- { id: \(columnID), title: …, kind: news }`) or move its files")
+                continue
+            }
+            for file in try files(in: "\(folder)/content/\(columnID)") {
+                guard file.hasSuffix(".md") else {
+                    log.warning(at: SourceLocation(path: file), code: "site.file-not-published", "only Markdown files of a column are published",
+                                fix: "put attachments and images in \(folder)/assets/ and link to them from the document")
+                    continue
+                }
+                if let document = documents.load(contents: try readData(file), path: file, siteID: id, columnID: columnID) {
+                    site.documents.append(document)
+                }
+            }
+        }
+        for file in try files(in: "\(folder)/content") {
+            log.error(at: SourceLocation(path: file), code: "site.document-outside-column", "this file is not inside a column folder",
+                      fix: "move it into content/<column>/ or into pages/")
+        }
+        for file in try files(in: "\(folder)/pages") where file.hasSuffix(".md") {
+            if let page = documents.load(contents: try readData(file), path: file, siteID: id, columnID: nil) {
+                site.pages.append(page)
+            }
+        }
+        return site
+    }
+
+    /// Sorted names of the sub-folders of a group-relative folder; none if it does not exist.
+    private func folders(in folder: String) throws -> [String] {
+        try entries(in: folder).filter { isDirectory("\(folder)/\($0)") }
+    }
+
+    /// Sorted group-relative paths of the regular files directly in a folder.
+    private func files(in folder: String) throws -> [String] {
+        try entries(in: folder).map { "\(folder)/\($0)" }.filter { !isDirectory($0) }
+    }
+
+    private func entries(in folder: String) throws -> [String] {
+        let url = root.appendingPathComponent(folder)
+        guard isDirectory(folder) else { return [] }
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { !$0.hasPrefix(".") }.sorted()
+        } catch {
+            throw LoadError.unreadable(path: folder, reason: error.localizedDescription)
+        }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    private func readData(_ path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: root.appendingPathComponent(path))
+        } catch {
+            throw LoadError.unreadable(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    private func readText(_ url: URL) throws -> String {
+        let path = String(url.path.dropFirst(root.path.count + 1))
+        guard let text = String(data: try readData(path), encoding: .utf8) else {
+            throw LoadError.unreadable(path: path, reason: "the file is not UTF-8 text")
+        }
+        return text
+    }
+}

@@ -1,0 +1,46 @@
+/// One site of the group: the portal or a department site.
+public struct Site: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// Absolute, ending in `/`.
+    public var baseURL: String
+    public var theme: String
+    public var description: String
+    public var keywords: [String]
+    public var identity: Identity
+    public var columns: [Column]
+    /// Column ids in menu order.
+    public var nav: [String]
+    public var documents: [Document]
+    public var pages: [Document]
+    /// Group-relative path of `site.yaml`.
+    public var configPath: String
+
+    public init(id: String, name: String, baseURL: String, theme: String, description: String = "",
+                keywords: [String] = [], identity: Identity, columns: [Column], nav: [String],
+                documents: [Document] = [], pages: [Document] = [], configPath: String) {
+        self.id = id
+        self.name = name
+        self.baseURL = baseURL
+        self.theme = theme
+        self.description = description
+        self.keywords = keywords
+        self.identity = identity
+        self.columns = columns
+        self.nav = nav
+        self.documents = documents
+        self.pages = pages
+        self.configPath = configPath
+    }
+
+    public func column(_ id: String) -> Column? {
+        columns.first { $0.id == id }
+    }
+
+    /// The host name alone, as the `SiteDomain` meta tag wants it.
+    public var domain: String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        return String(rest.prefix { $0 != "/" && $0 != ":" })
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Yams
+
+/// Reads `sites/<id>/site.yaml`: the site's name, address, theme, identity, columns and menu.
+struct SiteConfigReader {
+    let source: YAMLSource
+
+    static let siteKeys = ["name", "base_url", "theme", "description", "keywords", "identity", "columns", "nav"]
+    static let identityKeys = ["sponsor", "site_code", "icp", "police", "contact", "address", "conac_url", "error_report_url"]
+    static let columnKeys = ["id", "title", "kind", "page_size", "description", "keywords"]
+
+    func read(_ text: String, siteID: String) -> Site? {
+        guard let fields = source.composeMapping(text, code: "site.syntax") else { return nil }
+        fields.warnUnknownKeys(allowed: Self.siteKeys, code: "site.unknown-key")
+        let code = "site.invalid"
+        let name = fields.requiredString("name", code: "site.missing-name", example: "示例市林业局")
+        let baseURL = fields.requiredString("base_url", code: "site.missing-base-url", example: "https://lyj.example.gov.cn/")
+        guard let name, let baseURL, checkBaseURL(baseURL, at: fields.valueLocation(of: "base_url")) else { return nil }
+        let columns = readColumns(fields)
+        let nav = readNav(fields, columns: columns)
+        return Site(id: siteID, name: name, baseURL: baseURL, theme: fields.string("theme", code: code) ?? "default",
+                    description: fields.string("description", code: code) ?? "",
+                    keywords: fields.strings("keywords", code: code) ?? [],
+                    identity: fields.mapping("identity", code: code).map(readIdentity) ?? Identity(),
+                    columns: columns, nav: nav, configPath: source.path)
+    }
+
+    private func checkBaseURL(_ url: String, at location: SourceLocation) -> Bool {
+        guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil,
+              url.hasSuffix("/") else {
+            source.log.error(at: location, code: "site.invalid-base-url", "'base_url' must be a full web address ending in '/' (found \"\(url)\")",
+                             fix: "write it like `base_url: https://lyj.example.gov.cn/`")
+            return false
+        }
+        return true
+    }
+
+    private func readIdentity(_ fields: YAMLMapping) -> Identity {
+        let code = "identity.invalid"
+        fields.warnUnknownKeys(allowed: Self.identityKeys, code: "identity.unknown-key")
+        let siteCode = fields.string("site_code", code: code) ?? ""
+        if !siteCode.isEmpty, !Identity.isValidSiteCode(siteCode) {
+            source.log.error(at: fields.valueLocation(of: "site_code"), code: "identity.invalid-site-code",
+                             "'site_code' (网站标识码) must be 10 digits, or 'bm' and 8 digits (found \"\(siteCode)\")",
+                             fix: "copy the code from the site's registration, in quotes: `site_code: \"5001000012\"`")
+        }
+        return Identity(sponsor: fields.string("sponsor", code: code) ?? "", siteCode: siteCode,
+                        icp: fields.string("icp", code: code) ?? "", police: fields.string("police", code: code) ?? "",
+                        contact: fields.string("contact", code: code) ?? "", address: fields.string("address", code: code) ?? "",
+                        conacURL: fields.string("conac_url", code: code) ?? Identity.defaultConacURL,
+                        errorReportURL: fields.string("error_report_url", code: code) ?? Identity.defaultErrorReportURL)
+    }
+
+    private func readColumns(_ fields: YAMLMapping) -> [Column] {
+        guard let nodes = fields.sequence("columns", code: "site.invalid") else { return [] }
+        var columns: [Column] = []
+        for node in nodes {
+            guard case .mapping(let mapping) = node else {
+                source.log.error(at: source.location(of: node), code: "column.invalid", "each column must hold `id`, `title` and `kind`",
+                                 fix: "write it like `- { id: news, title: 工作动态, kind: news }`")
+                continue
+            }
+            guard let column = readColumn(YAMLMapping(mapping, source: source)) else { continue }
+            if columns.contains(where: { $0.id == column.id }) {
+                source.log.error(at: column.location, code: "column.duplicate-id", "the column id '\(column.id)' is declared twice",
+                                 fix: "give each column its own id")
+                continue
+            }
+            columns.append(column)
+        }
+        return columns
+    }
+
+    private func readColumn(_ fields: YAMLMapping) -> Column? {
+        fields.warnUnknownKeys(allowed: Self.columnKeys, code: "column.unknown-key")
+        let id = fields.requiredString("id", code: "column.missing-id", example: "news")
+        let title = fields.requiredString("title", code: "column.missing-title", example: "工作动态")
+        let kindText = fields.requiredString("kind", code: "column.missing-kind", example: "news")
+        guard let id, let title, let kindText else { return nil }
+        guard DocumentLoader.isValidSlug(id) else {
+            source.log.error(at: fields.valueLocation(of: "id"), code: "column.invalid-id", "the column id \"\(id)\" cannot be used in a web address",
+                             fix: "use only a-z, 0-9, '-' and '_', and name the content folder the same")
+            return nil
+        }
+        guard let kind = ColumnKind(rawValue: kindText) else {
+            let kinds = ColumnKind.allCases.map(\.rawValue).joined(separator: ", ")
+            source.log.error(at: fields.valueLocation(of: "kind"), code: "column.unknown-kind", "the column kind '\(kindText)' is unknown",
+                             fix: "use one of: \(kinds)")
+            return nil
+        }
+        let code = "column.invalid"
+        return Column(id: id, title: title, kind: kind,
+                      pageSize: fields.int("page_size", code: code, minimum: 1) ?? Column.defaultPageSize,
+                      description: fields.string("description", code: code) ?? "",
+                      keywords: fields.strings("keywords", code: code) ?? [], location: fields.location)
+    }
+
+    private func readNav(_ fields: YAMLMapping, columns: [Column]) -> [String] {
+        guard let nodes = fields.sequence("nav", code: "site.invalid") else { return columns.map(\.id) }
+        return nodes.compactMap { node in
+            guard let id = node.scalar?.string else { return nil }
+            guard columns.contains(where: { $0.id == id }) else {
+                source.log.error(at: source.location(of: node), code: "site.unknown-nav-column", "'nav' names the column '\(id)', which is not declared",
+                                 fix: "declare it under `columns:` or remove it from `nav`")
+                return nil
+            }
+            return id
+        }
+    }
+}

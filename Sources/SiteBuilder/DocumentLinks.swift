@@ -1,0 +1,72 @@
+import ContentModel
+import Foundation
+
+/// Resolves the links an editor wrote in one document, relative to its Markdown file,
+/// and reports the ones that lead nowhere with their file and line.
+struct DocumentLinks {
+    let document: Document
+    /// The output folder of the page the document is shown on.
+    let pagePath: String
+    let index: LinkIndex
+    private(set) var problems: [Diagnostic] = []
+
+    init(document: Document, pagePath: String, index: LinkIndex) {
+        self.document = document
+        self.pagePath = pagePath
+        self.index = index
+    }
+
+    mutating func rewrite(_ url: String, line: Int) -> MarkdownRenderer.LinkRewrite {
+        if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .keep }
+        let (path, suffix) = Self.split(url)
+        if path.hasPrefix("/") {
+            return .replace(OutputPath.relative(from: pagePath, to: String(path.dropFirst())) + suffix)
+        }
+        let location = SourceLocation(path: document.path, line: document.bodyLine + line - 1)
+        guard let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) else {
+            problems.append(.error(at: location, code: "link.outside-group", "the link \"\(url)\" leads outside the site group",
+                                   fix: "link to a document of the group by its relative path, such as ../notices/a.md"))
+            return .keep
+        }
+        switch index.target(of: resolved) {
+        case .output(let siteID, let target):
+            return .replace(index.url(of: (siteID, target), fromSite: document.siteID, page: pagePath) + suffix)
+        case .unpublished(let reason):
+            problems.append(.error(at: location, code: "link.unpublished", "the link \"\(url)\" leads to \(resolved), which \(reason)",
+                                   fix: "publish that document first, or remove the link"))
+        case nil:
+            problems.append(.error(at: location, code: "link.broken", "the link \"\(url)\" leads to \(resolved), which does not exist",
+                                   fix: resolved.hasSuffix(".md")
+                                       ? "check the file name and the number of ../ in the path"
+                                       : "put the file under the site's assets/ folder and link to it there"))
+        }
+        return .keep
+    }
+
+    private static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+    }
+
+    /// Splits `a.md#part` into the path and what follows it (`#part`, `?query`).
+    private static func split(_ url: String) -> (String, String) {
+        guard let cut = url.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (url, "") }
+        return (String(url[..<cut]), String(url[cut...]))
+    }
+
+    /// The group-relative path `link` points to from the file at `path`, or nil if it climbs out of the group.
+    private static func resolve(_ link: String, against path: String) -> String? {
+        var parts = path.split(separator: "/").dropLast().map(String.init)
+        for part in link.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

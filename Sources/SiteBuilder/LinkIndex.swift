@@ -1,0 +1,48 @@
+import ContentModel
+import Foundation
+
+/// Where every published document and asset of the group ends up, so that an editor's relative link
+/// to a Markdown file or an asset becomes the address readers follow.
+struct LinkIndex: Sendable {
+    enum Target: Sendable, Hashable {
+        /// A page or file of a site: the site and the site-relative output path.
+        case output(siteID: String, path: String)
+        case unpublished(reason: String)
+    }
+
+    private var targets: [String: Target] = [:]
+    private let baseURLs: [String: String]
+
+    init(group: SiteGroup, chains: [String: ThemeChain], now: Date) {
+        baseURLs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, $0.baseURL) })
+        for site in group.sites {
+            for document in site.documents + site.pages {
+                targets[document.path] = document.isPublished(at: now)
+                    ? .output(siteID: site.id, path: OutputPath.document(document))
+                    : .unpublished(reason: Self.reason(document, now: now))
+            }
+            for asset in chains[site.id].map({ Array($0.assets.keys) }) ?? [] {
+                targets["sites/\(site.id)/assets/\(asset)"] = .output(siteID: site.id, path: "assets/\(asset)")
+            }
+        }
+    }
+
+    func target(of path: String) -> Target? {
+        targets[path]
+    }
+
+    /// The URL of `target` as seen from the page at `pagePath` of `siteID`: relative within a site,
+    /// absolute to another site of the group.
+    func url(of target: (siteID: String, path: String), fromSite siteID: String, page pagePath: String) -> String {
+        if target.siteID == siteID { return OutputPath.relative(from: pagePath, to: target.path) }
+        return (baseURLs[target.siteID] ?? "") + target.path
+    }
+
+    private static func reason(_ document: Document, now: Date) -> String {
+        let matter = document.frontMatter
+        if matter.draft { return "is a draft" }
+        if matter.classification != FrontMatter.publicClassification { return "is not public (classification: \(matter.classification))" }
+        if matter.date > now { return "is dated in the future" }
+        return "has expired"
+    }
+}

@@ -1,0 +1,78 @@
+import CCmarkGFM
+import ContentModel
+import Foundation
+
+/// A document body rendered to HTML, with the first paragraph's text for summaries.
+struct RenderedMarkdown: Sendable {
+    var html: String
+    var firstParagraph: String
+}
+
+/// Markdown to HTML through cmark-gfm with the GitHub extensions, in safe mode (raw HTML is dropped).
+/// Links are handed to a closure that may rewrite them, so `../notices/a.md` becomes a page's address.
+struct MarkdownRenderer: Sendable {
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    /// cmark-gfm's inline parser flips a process-wide character table while it works
+    /// (github/cmark-gfm PR #176), so only one thread may parse at a time; rendering needs no lock.
+    private static let parseLock = NSLock()
+    private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    enum LinkRewrite {
+        case keep
+        case replace(String)
+    }
+
+    /// - Parameter rewriteLink: gets the URL as written and its line in the body; returns what to write instead.
+    func render(_ markdown: String, rewriteLink: (String, Int) -> LinkRewrite) -> RenderedMarkdown {
+        _ = Self.registered
+        let options = CMARK_OPT_DEFAULT
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", firstParagraph: "") }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
+        Self.parseLock.lock()
+        let utf8 = Array(markdown.utf8)
+        utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { $0.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) } }
+        }
+        let root = cmark_parser_finish(parser)
+        Self.parseLock.unlock()
+        guard let root else { return RenderedMarkdown(html: "", firstParagraph: "") }
+        defer { cmark_node_free(root) }
+        let firstParagraph = rewriteLinks(in: root, with: rewriteLink)
+        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", firstParagraph: firstParagraph)
+        }
+        defer { free(rendered) }
+        return RenderedMarkdown(html: String(cString: rendered), firstParagraph: firstParagraph)
+    }
+
+    /// Walks the tree once: rewrites link and image URLs, and collects the text of the first paragraph.
+    private func rewriteLinks(in root: OpaquePointer, with rewriteLink: (String, Int) -> LinkRewrite) -> String {
+        guard let iterator = cmark_iter_new(root) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var paragraph = ""
+        var paragraphDepth = 0
+        var paragraphDone = false
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_PARAGRAPH, !paragraphDone {
+                paragraphDepth += event == CMARK_EVENT_ENTER ? 1 : -1
+                if event == CMARK_EVENT_EXIT, !paragraph.isEmpty { paragraphDone = true }
+            }
+            if paragraphDepth > 0, !paragraphDone, type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE,
+               let literal = cmark_node_get_literal(node) {
+                paragraph += String(cString: literal)
+            }
+            guard event == CMARK_EVENT_ENTER, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
+                  let url = cmark_node_get_url(node) else { continue }
+            if case .replace(let replacement) = rewriteLink(String(cString: url), Int(cmark_node_get_start_line(node))) {
+                cmark_node_set_url(node, replacement)
+            }
+        }
+        return paragraph
+    }
+}

@@ -1,0 +1,33 @@
+import ContentModel
+
+/// Site-relative output paths. Pages are folders (`news/a/`) holding `index.html`;
+/// links between pages of a site are relative, so the output works under any address.
+enum OutputPath {
+    static func home() -> String { "" }
+
+    static func column(_ id: String, page: Int = 1) -> String {
+        page <= 1 ? "\(id)/" : "\(id)/page/\(page)/"
+    }
+
+    static func document(_ document: Document) -> String {
+        if let column = document.columnID { return "\(column)/\(document.slug)/" }
+        return "\(document.slug)/"
+    }
+
+    static let siteMap = "sitemap/"
+
+    /// The file written for a page folder.
+    static func file(_ folder: String) -> String {
+        folder.isEmpty || folder.hasSuffix("/") ? folder + "index.html" : folder
+    }
+
+    /// `../` once for each folder of `page`, leading back to the site's root.
+    static func root(from page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - (page.hasSuffix("/") || page.isEmpty ? 0 : 1))
+    }
+
+    static func relative(from page: String, to target: String) -> String {
+        let link = root(from: page) + target
+        return link.isEmpty ? "./" : link
+    }
+}

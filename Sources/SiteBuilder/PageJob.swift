@@ -1,0 +1,22 @@
+import ContentModel
+
+/// One HTML page of a site to render.
+enum PageJob: Sendable {
+    case home
+    /// A column's list page, 1-based.
+    case list(column: Int, page: Int)
+    case article(column: Int, document: Document)
+    case page(Document)
+    /// The 网站地图 page.
+    case siteMap
+
+    static func all(for site: ResolvedSite) -> [PageJob] {
+        var jobs: [PageJob] = [.home, .siteMap]
+        for (index, column) in site.columns.enumerated() {
+            jobs += (1...column.pageCount).map { .list(column: index, page: $0) }
+            jobs += column.documents.map { .article(column: index, document: $0) }
+        }
+        jobs += site.pages.map { .page($0) }
+        return jobs
+    }
+}

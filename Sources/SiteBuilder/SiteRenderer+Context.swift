@@ -1,0 +1,134 @@
+import ContentModel
+import Foundation
+
+/// The values templates see. Contexts are dictionaries built field by field: templates render
+/// fastest from them, and only what is named here reaches a template.
+extension SiteRenderer {
+    func baseContext(path: String, title: String, current: String?, crumbs: [(String, String?)]) -> [String: Any] {
+        let info = site.site
+        let root = OutputPath.root(from: path)
+        let homeURL = OutputPath.relative(from: path, to: "")
+        let isHome = path.isEmpty
+        return [
+            "lang": group.group.language,
+            "root": root,
+            "assets": root + "assets/",
+            "title": title,
+            "page_title": isHome ? info.name : "\(title) - \(info.name)",
+            "description": TemplateText(info.description),
+            "keywords": TemplateText(info.keywords.joined(separator: ",")),
+            "canonical": info.baseURL + path,
+            "og_type": "website",
+            "site": [
+                "id": info.id, "name": info.name, "url": info.baseURL, "home": homeURL, "is_portal": site.isPortal,
+                "identity": identityContext(info.identity),
+                "sitemap_url": OutputPath.relative(from: path, to: OutputPath.siteMap),
+            ] as [String: Any],
+            "group": [
+                "name": group.group.name,
+                "sites": group.group.sites.map { ["name": $0.name, "url": $0.baseURL, "current": $0.id == info.id] },
+            ] as [String: Any],
+            "nav": [["title": "首页", "url": homeURL, "current": isHome]] + info.nav.compactMap { id -> [String: Any]? in
+                guard let column = info.column(id) else { return nil }
+                return ["title": column.title, "url": OutputPath.relative(from: path, to: OutputPath.column(id)), "current": id == current]
+            },
+            "breadcrumbs": crumbs.isEmpty ? false : ["items": [["title": "首页", "url": homeURL]] + crumbs.map { title, url in
+                ["title": title, "url": TemplateText(url ?? "")]
+            }],
+            "meta": siteMeta(),
+        ]
+    }
+
+    func identityContext(_ identity: Identity) -> [String: Any] {
+        [
+            "sponsor": TemplateText(identity.sponsor), "site_code": TemplateText(identity.siteCode), "icp": TemplateText(identity.icp),
+            "police": TemplateText(identity.police), "police_number": TemplateText(identity.policeRecordNumber),
+            "contact": TemplateText(identity.contact), "address": TemplateText(identity.address),
+            "conac_url": identity.conacURL, "error_report_url": identity.errorReportURL,
+        ]
+    }
+
+    func columnContext(_ column: Column, from path: String) -> [String: Any] {
+        [
+            "id": column.id, "title": column.title, "kind": column.kind.rawValue, "kind_name": column.kind.displayName,
+            "description": TemplateText(column.description), "url": OutputPath.relative(from: path, to: OutputPath.column(column.id)),
+        ]
+    }
+
+    func item(_ document: Document, from path: String) -> [String: Any] {
+        [
+            "title": document.title, "url": OutputPath.relative(from: path, to: OutputPath.document(document)),
+            "date": group.dates.day(document.frontMatter.date), "summary": TemplateText(summary(document)),
+            "pinned": document.frontMatter.weight > 0,
+        ]
+    }
+
+    func documentContext(_ document: Document, path: String) -> [String: Any] {
+        let matter = document.frontMatter
+        var context: [String: Any] = [
+            "title": matter.title, "date": group.dates.day(matter.date), "date_minute": group.dates.minute(matter.date),
+            "summary": TemplateText(summary(document)), "author": TemplateText(matter.author),
+            "source": TemplateText(matter.source), "tags": matter.tags,
+            "content": bodies[document.path]?.html ?? "", "url": site.site.baseURL + path,
+            "extra": matter.extra.mapValues(Self.plain),
+        ]
+        if let disclosure = matter.disclosure {
+            context["disclosure"] = [
+                "index_no": TemplateText(disclosure.indexNumber), "doc_no": TemplateText(disclosure.documentNumber),
+                "publisher": TemplateText(disclosure.publisher), "written": TemplateText(disclosure.written.map(group.dates.day) ?? ""),
+                "topic": TemplateText(disclosure.topic), "genre": TemplateText(disclosure.genre), "validity": TemplateText(disclosure.validity),
+            ]
+        }
+        if let origin = matter.origin {
+            context["origin"] = ["site": TemplateText(origin.site), "url": TemplateText(origin.url)]
+        }
+        return context
+    }
+
+    /// The summary an editor wrote, or the start of the first paragraph.
+    func summary(_ document: Document) -> String {
+        if !document.frontMatter.summary.isEmpty { return document.frontMatter.summary }
+        let text = bodies[document.path]?.firstParagraph ?? ""
+        return text.count > Self.summaryLength ? String(text.prefix(Self.summaryLength)) + "…" : text
+    }
+
+    /// The site tags of the national page-label rules (网页标签): on every page.
+    func siteMeta() -> [[String: String]] {
+        let identity = site.site.identity
+        var tags = [["name": "SiteName", "content": site.site.name], ["name": "SiteDomain", "content": site.site.domain]]
+        if !identity.siteCode.isEmpty { tags.append(["name": "SiteIDCode", "content": identity.siteCode]) }
+        return tags
+    }
+
+    /// The column tags: on column and article pages.
+    func columnMeta(_ column: Column) -> [[String: String]] {
+        [
+            ["name": "ColumnName", "content": column.title],
+            ["name": "ColumnDescription", "content": column.description.isEmpty ? column.title : column.description],
+            ["name": "ColumnKeywords", "content": (column.keywords.isEmpty ? [column.title] : column.keywords).joined(separator: ",")],
+            ["name": "ColumnType", "content": column.kind.displayName],
+        ]
+    }
+
+    /// The content tags: on article pages.
+    func articleMeta(_ document: Document, path: String) -> [[String: String]] {
+        let matter = document.frontMatter
+        return [
+            ["name": "ArticleTitle", "content": matter.title],
+            ["name": "PubDate", "content": group.dates.minute(matter.date)],
+            ["name": "ContentSource", "content": matter.source.isEmpty ? site.site.name : matter.source],
+            ["name": "Keywords", "content": matter.tags.joined(separator: ",")],
+            ["name": "Author", "content": matter.author],
+            ["name": "Description", "content": summary(document)],
+            ["name": "Url", "content": site.site.baseURL + path],
+        ]
+    }
+
+    private static func plain(_ value: FrontMatterValue) -> Any {
+        switch value {
+        case .text(let text): TemplateText(text)
+        case .list(let items): items.map(plain)
+        case .mapping(let entries): entries.mapValues(plain)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import ContentModel
+import Foundation
+
+/// Renders every page of one site from its resolved content and templates.
+struct SiteRenderer: Sendable {
+    let site: ResolvedSite
+    let group: ResolvedGroup
+    let templates: TemplateSet
+    /// Rendered bodies of the site's published documents and pages, by Markdown path.
+    let bodies: [String: RenderedMarkdown]
+
+    static let homeItemsPerColumn = 8
+    static let summaryLength = 120
+
+    func render(_ job: PageJob) -> OutputFile {
+        let (path, context, names) = prepare(job)
+        return OutputFile(path: OutputPath.file(path), data: Data(templates.render(context, preferring: names).utf8))
+    }
+
+    private func prepare(_ job: PageJob) -> (String, [String: Any], [String]) {
+        switch job {
+        case .home:
+            return ("", homeContext(), ["home"])
+        case .list(let index, let page):
+            let column = site.columns[index]
+            let path = OutputPath.column(column.column.id, page: page)
+            return (path, listContext(column, page: page, path: path), ["list-\(column.column.kind.rawValue)", "list"])
+        case .article(let index, let document):
+            let column = site.columns[index]
+            return (OutputPath.document(document), articleContext(document, in: column),
+                    ["article-\(column.column.kind.rawValue)", "article"])
+        case .page(let document):
+            return (OutputPath.document(document), pageContext(document), ["page"])
+        case .siteMap:
+            return (OutputPath.siteMap, siteMapContext(), ["sitemap"])
+        }
+    }
+
+    private func homeContext() -> [String: Any] {
+        var context = baseContext(path: "", title: site.site.name, current: nil, crumbs: [])
+        context["is_home"] = true
+        context["sections"] = site.site.nav.compactMap { id -> [String: Any]? in
+            guard let column = site.columns.first(where: { $0.column.id == id }) else { return nil }
+            return columnContext(column.column, from: "") + [
+                "items": column.documents.prefix(Self.homeItemsPerColumn).map { item($0, from: "") },
+                "empty": column.documents.isEmpty,
+            ]
+        }
+        return context
+    }
+
+    private func listContext(_ column: ResolvedColumn, page: Int, path: String) -> [String: Any] {
+        let title = page > 1 ? "\(column.column.title)（第\(page)页）" : column.column.title
+        var context = baseContext(path: path, title: title, current: column.column.id, crumbs: [(column.column.title, nil)])
+        context["column"] = columnContext(column.column, from: path)
+        context["items"] = column.documents(onPage: page).map { item($0, from: path) }
+        context["empty"] = column.documents.isEmpty
+        context["pagination"] = pagination(column, page: page, from: path)
+        context["meta"] = siteMeta() + columnMeta(column.column)
+        return context
+    }
+
+    private func articleContext(_ document: Document, in column: ResolvedColumn) -> [String: Any] {
+        let path = OutputPath.document(document)
+        var context = baseContext(path: path, title: document.title, current: column.column.id,
+                                  crumbs: [(column.column.title, OutputPath.relative(from: path, to: OutputPath.column(column.column.id))),
+                                           (document.title, nil)])
+        context["column"] = columnContext(column.column, from: path)
+        context["document"] = documentContext(document, path: path)
+        context["description"] = TemplateText(summary(document))
+        context["meta"] = siteMeta() + columnMeta(column.column) + articleMeta(document, path: path)
+        context["og_type"] = "article"
+        return context
+    }
+
+    private func pageContext(_ document: Document) -> [String: Any] {
+        let path = OutputPath.document(document)
+        var context = baseContext(path: path, title: document.title, current: nil, crumbs: [(document.title, nil)])
+        context["document"] = documentContext(document, path: path)
+        context["description"] = TemplateText(summary(document))
+        return context
+    }
+
+    private func siteMapContext() -> [String: Any] {
+        let path = OutputPath.siteMap
+        var context = baseContext(path: path, title: "网站地图", current: nil, crumbs: [("网站地图", nil)])
+        context["map_columns"] = site.columns.map { column in
+            columnContext(column.column, from: path) + ["count": column.documents.count]
+        }
+        context["map_pages"] = site.pages.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] }
+        return context
+    }
+
+    private func pagination(_ column: ResolvedColumn, page: Int, from path: String) -> [String: Any]? {
+        let total = column.pageCount
+        guard total > 1 else { return nil }
+        let url = { (number: Int) in OutputPath.relative(from: path, to: OutputPath.column(column.column.id, page: number)) }
+        // A window around the current page, plus the first and last, so a column of thousands of pages stays small.
+        let shown = Set([1, total] + Array(max(1, page - 2)...min(total, page + 2))).sorted()
+        var entries: [[String: Any]] = []
+        for (offset, number) in shown.enumerated() {
+            if offset > 0, number - shown[offset - 1] > 1 { entries.append(["gap": true]) }
+            entries.append(["number": number, "url": url(number), "current": number == page])
+        }
+        var context: [String: Any] = ["current": page, "total": total, "pages": entries]
+        if page > 1 { context["prev_url"] = url(page - 1) }
+        if page < total { context["next_url"] = url(page + 1) }
+        return context
+    }
+}
+
+/// Merging a few extra keys into a template context.
+func + (lhs: [String: Any], rhs: [String: Any]) -> [String: Any] {
+    lhs.merging(rhs) { _, new in new }
+}

@@ -1,0 +1,56 @@
+import ContentModel
+import Foundation
+import Mustache
+
+/// The parsed templates of one site. Each template is registered under its name, and the theme's own
+/// version also as `theme.<name>`, so a site can extend the theme's template and replace one block:
+/// `{{<theme.base}}{{$banner}}…{{/banner}}{{/theme.base}}`.
+struct TemplateSet: Sendable {
+    private let library: MustacheLibrary
+    private let names: Set<String>
+
+    static let required = ["base", "home", "list", "article", "page", "sitemap"]
+
+    /// - Parameter parsed: templates already parsed for other sites, by file; shared so each file parses once.
+    init(chain: ThemeChain, files: FileLister, parsed: inout [String: MustacheTemplate], diagnostics: inout [Diagnostic]) {
+        var library = MustacheLibrary()
+        func template(_ path: String) -> MustacheTemplate? {
+            if let known = parsed[path] { return known }
+            do {
+                guard let text = String(data: try files.read(path), encoding: .utf8) else {
+                    diagnostics.append(.error(at: SourceLocation(path: path), code: "template.encoding", "the template is not UTF-8 text",
+                                              fix: "save it as UTF-8"))
+                    return nil
+                }
+                let template = try MustacheTemplate(string: text)
+                parsed[path] = template
+                return template
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                                          code: "template.syntax", "the template cannot be read: \(error.error)",
+                                          fix: "check that every {{#section}}, {{<parent}} and {{$block}} is closed with a matching {{/…}}"))
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(path: path), code: "template.unreadable", "the template cannot be read: \(error)"))
+            }
+            return nil
+        }
+        for (name, path) in chain.themeLayouts {
+            if let parsedTemplate = template(path) { library.register(parsedTemplate, named: "theme.\(name)") }
+        }
+        for (name, path) in chain.layouts {
+            if let parsedTemplate = template(path) { library.register(parsedTemplate, named: name) }
+        }
+        self.library = library
+        self.names = Set(chain.layouts.keys)
+    }
+
+    func missingRequired() -> [String] {
+        Self.required.filter { !names.contains($0) }
+    }
+
+    /// Renders with the first of `names` the site has, such as `list-notice` before `list`.
+    func render(_ context: [String: Any], preferring names: [String]) -> String {
+        guard let name = names.first(where: self.names.contains) else { return "" }
+        return library.render(context, withTemplate: name) ?? ""
+    }
+}

@@ -49,7 +49,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ContentModelTests", dependencies: ["ContentModel"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel"]),
+        .target(name: "TestSupport", dependencies: ["ContentModel", "SiteBuilder"], path: "Tests/TestSupport"),
+        .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "TestSupport", "CLibXML2"]),
     ]
 )

@@ -26,7 +26,7 @@ struct MarkdownRenderer: Sendable {
     /// - Parameter rewriteLink: gets the URL as written and its line in the body; returns what to write instead.
     func render(_ markdown: String, rewriteLink: (String, Int) -> LinkRewrite) -> RenderedMarkdown {
         _ = Self.registered
-        let options = CMARK_OPT_DEFAULT
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", firstParagraph: "") }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {

@@ -1,0 +1,100 @@
+import ContentModel
+import Foundation
+import SiteBuilder
+
+/// A site group written by a test from `[path: contents]` into a fresh temporary folder.
+public struct FixtureGroup {
+    public let root: URL
+    public var output: URL { root.appendingPathComponent("public") }
+
+    /// A minimal group config, theme and site that tests extend or replace file by file.
+    public static let basics: [String: String] = [
+        "sitegroup.yaml": "name: 测试网站群\nportal: portal\ntimezone: Asia/Shanghai\n",
+        "themes/t/layouts/base.mustache": "{{$main}}{{/main}}",
+        "themes/t/layouts/home.mustache": "{{<base}}{{$main}}home|{{site.name}}\n{{#sections}}{{id}}:{{#items}}{{title}},{{/items}}\n{{/sections}}{{/main}}{{/base}}",
+        "themes/t/layouts/list.mustache": "{{<base}}{{$main}}list|{{column.title}}|{{#pagination}}{{current}}/{{total}}{{/pagination}}\n{{#items}}{{title}}|{{date}}\n{{/items}}{{/main}}{{/base}}",
+        "themes/t/layouts/article.mustache": "{{<base}}{{$main}}article|{{#document}}{{title}}|{{date_minute}}\n{{{content}}}{{/document}}{{/main}}{{/base}}",
+        "themes/t/layouts/page.mustache": "{{<base}}{{$main}}page|{{#document}}{{title}}\n{{{content}}}{{/document}}{{/main}}{{/base}}",
+        "themes/t/layouts/sitemap.mustache": "{{<base}}{{$main}}map|{{#map_columns}}{{id}},{{/map_columns}}{{/main}}{{/base}}",
+        "sites/portal/site.yaml": """
+            name: 门户
+            base_url: https://www.example.gov.cn/
+            theme: t
+            identity: { sponsor: 示例市人民政府办公室, site_code: "5001000001", icp: 渝ICP备1号, police: 渝公网安备 50010302000001号, contact: 023-1 }
+            columns:
+              - { id: news, title: 要闻, kind: news, page_size: 2 }
+              - { id: notices, title: 通知公告, kind: notice }
+            """,
+    ]
+
+    public init(_ files: [String: String], basics: [String: String] = FixtureGroup.basics) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-test-\(UUID().uuidString)")
+        try write(basics.merging(files) { _, new in new })
+    }
+
+    public func write(_ files: [String: String]) throws {
+        for (path, contents) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url)
+        }
+    }
+
+    public func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    /// Loads and validates, as `sitegroup check` starts.
+    public func diagnostics() throws -> [Diagnostic] {
+        Validator.standard.validate(try GroupLoader(root: root.path).load())
+    }
+
+    /// The diagnostics as printed, one string each.
+    public func printedDiagnostics() throws -> [String] {
+        try diagnostics().map(\.description)
+    }
+
+    /// Runs the whole pipeline as `sitegroup build` does; writes only when there are no errors.
+    @discardableResult
+    public func build(now: Date = Date(timeIntervalSince1970: 1_790_000_000), sites: [String] = []) throws -> BuildOutcome {
+        let loaded = try GroupLoader(root: root.path).load()
+        let diagnostics = Validator.standard.validate(loaded)
+        guard !diagnostics.hasErrors else { return BuildOutcome(diagnostics: diagnostics, summaries: []) }
+        let resolved = try Resolver(loaded.group, options: BuildOptions(now: now, siteIDs: sites)).resolve()
+        let rendered = try Renderer(resolved).render()
+        let all = (diagnostics + rendered.diagnostics).sorted()
+        guard !all.hasErrors else { return BuildOutcome(diagnostics: all, summaries: []) }
+        return BuildOutcome(diagnostics: all, summaries: try OutputWriter(public: output.path).write(rendered))
+    }
+
+    /// A file of the output as text, or nil if it was not written.
+    public func output(_ path: String) -> String? {
+        (try? Data(contentsOf: output.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Every file written under `public/`, sorted.
+    public func outputFiles() -> [String] {
+        let base = output.standardizedFileURL.path
+        let enumerator = FileManager.default.enumerator(atPath: base)
+        var files: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: "\(base)/\(path)", isDirectory: &isFolder), !isFolder.boolValue {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    /// A Markdown document with the given front-matter lines.
+    public static func document(_ frontMatter: String, body: String = "正文。") -> String {
+        "---\n\(frontMatter)\n---\n\n\(body)\n"
+    }
+}
+
+public struct BuildOutcome {
+    public let diagnostics: [Diagnostic]
+    public let summaries: [WriteSummary]
+
+    public var errors: [String] { diagnostics.filter { $0.severity == .error }.map(\.description) }
+}

@@ -6,6 +6,8 @@
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/xpath.h>
 
 /* xmlFree is a macro-like global function pointer Swift cannot call directly. */
 static inline void sitegroup_xmlFree(void *pointer) { xmlFree(pointer); }

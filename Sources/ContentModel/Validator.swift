@@ -67,7 +67,7 @@ public struct Validator: Sendable {
                     break
                 }
                 guard !visited.contains(parent) else {
-                    problems.append(.error(at: location, code: "theme.cycle", "the themes extend each other in a circle: \((visited + [parent]).joined(separator: " → "))",
+                    problems.append(.error(at: SourceLocation(path: "\(theme.path)/theme.yaml"), code: "theme.cycle", "the themes extend each other in a circle: \((visited + [parent]).joined(separator: " → "))",
                                            fix: "remove one `extends:`"))
                     break
                 }

@@ -16,13 +16,13 @@ struct DocumentLinks {
         self.index = index
     }
 
-    mutating func rewrite(_ url: String, line: Int) -> MarkdownRenderer.LinkRewrite {
+    mutating func rewrite(_ url: String, at position: MarkdownRenderer.LinkPosition) -> MarkdownRenderer.LinkRewrite {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .keep }
         let (path, suffix) = Self.split(url)
         if path.hasPrefix("/") {
             return .replace(OutputPath.relative(from: pagePath, to: String(path.dropFirst())) + suffix)
         }
-        let location = SourceLocation(path: document.path, line: document.bodyLine + line - 1)
+        let location = location(of: position)
         guard let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) else {
             problems.append(.error(at: location, code: "link.outside-group", "the link \"\(url)\" leads outside the site group",
                                    fix: "link to a document of the group by its relative path, such as ../notices/a.md"))
@@ -41,6 +41,14 @@ struct DocumentLinks {
                                        : "put the file under the site's assets/ folder and link to it there"))
         }
         return .keep
+    }
+
+    /// The position in the whole file, counting columns in characters as the YAML diagnostics do.
+    private func location(of position: MarkdownRenderer.LinkPosition) -> SourceLocation {
+        let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = position.line - 1 < lines.count ? lines[position.line - 1] : ""
+        let column = String(decoding: text.utf8.prefix(max(0, position.byteColumn - 1)), as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(path: document.path, line: document.bodyLine + position.line - 1, column: column)
     }
 
     private static func hasScheme(_ url: String) -> Bool {

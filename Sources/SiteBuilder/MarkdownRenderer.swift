@@ -23,8 +23,14 @@ struct MarkdownRenderer: Sendable {
         case replace(String)
     }
 
-    /// - Parameter rewriteLink: gets the URL as written and its line in the body; returns what to write instead.
-    func render(_ markdown: String, rewriteLink: (String, Int) -> LinkRewrite) -> RenderedMarkdown {
+    /// Where a link stands in the Markdown text: 1-based line, and 1-based byte column as cmark counts it.
+    struct LinkPosition {
+        let line: Int
+        let byteColumn: Int
+    }
+
+    /// - Parameter rewriteLink: gets the URL as written and where it stands; returns what to write instead.
+    func render(_ markdown: String, rewriteLink: (String, LinkPosition) -> LinkRewrite) -> RenderedMarkdown {
         _ = Self.registered
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", firstParagraph: "") }
@@ -50,7 +56,7 @@ struct MarkdownRenderer: Sendable {
     }
 
     /// Walks the tree once: rewrites link and image URLs, and collects the text of the first paragraph.
-    private func rewriteLinks(in root: OpaquePointer, with rewriteLink: (String, Int) -> LinkRewrite) -> String {
+    private func rewriteLinks(in root: OpaquePointer, with rewriteLink: (String, LinkPosition) -> LinkRewrite) -> String {
         guard let iterator = cmark_iter_new(root) else { return "" }
         defer { cmark_iter_free(iterator) }
         var paragraph = ""
@@ -69,7 +75,8 @@ struct MarkdownRenderer: Sendable {
             }
             guard event == CMARK_EVENT_ENTER, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
                   let url = cmark_node_get_url(node) else { continue }
-            if case .replace(let replacement) = rewriteLink(String(cString: url), Int(cmark_node_get_start_line(node))) {
+            let position = LinkPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+            if case .replace(let replacement) = rewriteLink(String(cString: url), position) {
                 cmark_node_set_url(node, replacement)
             }
         }

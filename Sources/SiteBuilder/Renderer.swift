@@ -59,7 +59,7 @@ public struct Renderer {
         let links = resolved.links
         let results = documents.parallelMap { document in
             var documentLinks = DocumentLinks(document: document, pagePath: OutputPath.document(document), index: links)
-            let rendered = MarkdownRenderer().render(document.body) { url, line in documentLinks.rewrite(url, line: line) }
+            let rendered = MarkdownRenderer().render(document.body) { url, position in documentLinks.rewrite(url, at: position) }
             return (document.path, rendered, documentLinks.problems)
         }
         return (Dictionary(results.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }), results.flatMap(\.2))

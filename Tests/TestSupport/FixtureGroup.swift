@@ -97,4 +97,5 @@ public struct BuildOutcome {
     public let summaries: [WriteSummary]
 
     public var errors: [String] { diagnostics.filter { $0.severity == .error }.map(\.description) }
+    public var errorCodes: [String] { diagnostics.filter { $0.severity == .error }.map(\.code) }
 }

@@ -1,0 +1,45 @@
+import CLibXML2
+import Foundation
+
+/// Reads the links of built HTML pages with libxml2's HTML parser, to check them against the files written.
+enum OutputLinks {
+    /// Every `href` and `src` of a page.
+    static func references(inHTML data: Data) -> [String] {
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        guard let document = data.withUnsafeBytes({ buffer in
+            htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8", options)
+        }) else { return [] }
+        defer { xmlFreeDoc(document) }
+        guard let context = xmlXPathNewContext(document) else { return [] }
+        defer { xmlXPathFreeContext(context) }
+        guard let result = xmlXPathEvalExpression("//@href | //@src", context) else { return [] }
+        defer { xmlXPathFreeObject(result) }
+        guard let nodes = result.pointee.nodesetval else { return [] }
+        return (0..<Int(nodes.pointee.nodeNr)).compactMap { index in
+            guard let node = nodes.pointee.nodeTab[index], let content = xmlNodeGetContent(node) else { return nil }
+            defer { sitegroup_xmlFree(content) }
+            return String(cString: content)
+        }
+    }
+
+    /// The links of `page` (a path under `root`) that point at no file under `root`.
+    /// Absolute links to one of `sites` (base URL → site folder) are checked against that site's folder.
+    static func unresolved(in page: String, root: URL, sites: [String: String]) throws -> [String] {
+        let references = Self.references(inHTML: try Data(contentsOf: root.appendingPathComponent(page)))
+        let pageFolder = root.appendingPathComponent(page).deletingLastPathComponent()
+        return references.filter { reference in
+            var target: URL
+            if let (base, folder) = sites.first(where: { reference.hasPrefix($0.key) }) {
+                target = root.appendingPathComponent(folder).appendingPathComponent(String(reference.dropFirst(base.count)))
+            } else if reference.contains(":") || reference.hasPrefix("#") {
+                return false
+            } else {
+                target = URL(fileURLWithPath: pageFolder.path).appendingPathComponent(reference)
+            }
+            target = URL(fileURLWithPath: String(target.path.split(separator: "#").first ?? ""))
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) else { return true }
+            return isFolder.boolValue && !FileManager.default.fileExists(atPath: target.appendingPathComponent("index.html").path)
+        }
+    }
+}

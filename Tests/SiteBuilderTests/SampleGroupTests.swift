@@ -1,0 +1,71 @@
+import ContentModel
+import Foundation
+import SiteBuilder
+import Testing
+
+@Suite("The sample group in sites/ builds cleanly and its output holds together")
+struct SampleGroupTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let publishedBy = ISO8601DateFormatter().date(from: "2026-11-23T00:00:00Z")!
+
+    private func build() throws -> (SiteGroup, URL, [Diagnostic]) {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-sample-\(UUID().uuidString)")
+        let loaded = try GroupLoader(root: Self.repository.path).load()
+        var diagnostics = Validator.standard.validate(loaded)
+        let rendered = try Renderer(try Resolver(loaded.group, options: BuildOptions(now: Self.publishedBy)).resolve()).render()
+        diagnostics += rendered.diagnostics
+        if !diagnostics.hasErrors { _ = try OutputWriter(public: output.path).write(rendered) }
+        return (loaded.group, output, diagnostics)
+    }
+
+    @Test func buildsWithoutErrorsAndEveryInternalLinkResolves() throws {
+        let (group, output, diagnostics) = try build()
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        #expect(group.sites.count >= 4)
+        #expect(group.sites.reduce(0) { $0 + $1.documents.count } >= 60)
+        let sites = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.baseURL, $0.id) })
+        let pages = try #require(FileManager.default.subpaths(atPath: output.path)).filter { $0.hasSuffix(".html") }.sorted()
+        #expect(pages.count > 100)
+        var broken: [String] = []
+        for page in pages {
+            broken += try OutputLinks.unresolved(in: page, root: output, sites: sites).map { "\(page) → \($0)" }
+        }
+        #expect(broken == [])
+    }
+
+    @Test func everyPageShowsTheIdentityFooterAndGovernmentMetadata() throws {
+        let (_, output, _) = try build()
+        let pages = try #require(FileManager.default.subpaths(atPath: output.path)).filter { $0.hasSuffix(".html") }
+        let required = ["党政机关网站标识", "主办单位：", "网站标识码：", "ICP备", "公网安备", "联系方式：", "网站地图", "我为政府网站找错",
+                        "<meta name=\"SiteName\"", "<meta name=\"SiteDomain\"", "<meta name=\"SiteIDCode\""]
+        let lacking = try pages.flatMap { page in
+            let html = String(decoding: try Data(contentsOf: output.appendingPathComponent(page)), as: UTF8.self)
+            return required.filter { !html.contains($0) }.map { "\(page) lacks \($0)" }
+        }
+        #expect(lacking == [])
+    }
+
+    @Test func draftsAndNonPublicDocumentsOfTheSampleAreNotPublished() throws {
+        let (_, output, _) = try build()
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("forestry/news/2026-draft-forest-fire-plan").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("forestry/notices/internal-meeting-minutes").path))
+    }
+}
+
+@Suite("The output link check itself")
+struct OutputLinksTests {
+    @Test func findsTheBrokenLinkAndOnlyThatOne() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-links-\(UUID().uuidString)")
+        let page = root.appendingPathComponent("a/news/x/index.html")
+        try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("b/notices"), withIntermediateDirectories: true)
+        try Data("<p>b</p>".utf8).write(to: root.appendingPathComponent("b/notices/index.html"))
+        let html = """
+            <a href="../../news/x/">self</a> <a href="../../gone/">gone</a> <img src="../../missing.png" alt="">
+            <a href="https://b.example.gov.cn/notices/">b</a> <a href="https://b.example.gov.cn/none/">none</a> <a href="https://www.gov.cn/">gov</a>
+            """
+        try Data(html.utf8).write(to: page)
+        #expect(try OutputLinks.unresolved(in: "a/news/x/index.html", root: root, sites: ["https://b.example.gov.cn/": "b"])
+            == ["../../gone/", "../../missing.png", "https://b.example.gov.cn/none/"])
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `sitegroup` binary as a pipeline would, and checks its exit status and output.
+@Suite("The sitegroup command")
+struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent(".build/debug/sitegroup")
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private let good = ["sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01")]
+
+    @Test func buildPrintsOneLinePerSiteAndSucceeds() throws {
+        let fixture = try FixtureGroup(good)
+        let result = try run(["build", "--root", fixture.root.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("portal: 5 pages, 0 assets — 5 written, 0 unchanged, 0 removed ("))
+        #expect(result.stderr.contains("[1/5] load"))
+        #expect(result.stderr.contains("[5/5] write"))
+        #expect(fixture.output("portal/news/a/index.html") != nil)
+    }
+
+    @Test func contentErrorsExitWithOneAndListEveryProblem() throws {
+        let fixture = try FixtureGroup([
+            "sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 明天"),
+            "sites/portal/content/news/b.md": FixtureGroup.document("date: 2024-05-01"),
+        ])
+        let result = try run(["build", "--root", fixture.root.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("sites/portal/content/news/a.md:3:7: error: 'date' must look like 2024-05-01 or 2024-05-01 09:30 (found \"明天\")"))
+        #expect(result.stderr.contains("sites/portal/content/news/b.md:2:1: error: 'title' is missing"))
+        #expect(result.stderr.contains("build stopped: 2 errors, 0 warnings; the output folder was not changed"))
+        #expect(fixture.outputFiles() == [])
+    }
+
+    @Test func notAGroupExitsWithTwo() throws {
+        let result = try run(["build", "--root", "/nonexistent-group"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/nonexistent-group is not a site group: it has no sitegroup.yaml"))
+    }
+
+    @Test func unknownSiteExitsWithTwo() throws {
+        let fixture = try FixtureGroup(good)
+        let result = try run(["build", "--root", fixture.root.path, "--site", "nosuch"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("there is no site 'nosuch' (sites: portal)"))
+    }
+
+    @Test(arguments: [["--help"], ["build", "--help"], ["check", "--help"]])
+    func helpIsAvailable(arguments: [String]) throws {
+        let result = try run(arguments)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: sitegroup"))
+    }
+
+    @Test func checkReportsJSONForPipelines() throws {
+        let fixture = try FixtureGroup(["sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01", body: "[坏](x.md)")])
+        let result = try run(["check", "--root", fixture.root.path, "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let first = try #require((json["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["code"] as? String == "link.broken")
+        #expect(first["path"] as? String == "sites/portal/content/news/a.md")
+        #expect(first["line"] as? Int == 6)
+    }
+}

@@ -26,7 +26,7 @@ extension SiteRenderer {
             ] as [String: Any],
             "group": [
                 "name": group.group.name,
-                "sites": group.group.sites.map { ["name": $0.name, "url": $0.baseURL, "current": $0.id == info.id] },
+                "sites": group.portalFirst.map { ["name": $0.name, "url": $0.baseURL, "current": $0.id == info.id] },
             ] as [String: Any],
             "nav": [["title": "首页", "url": homeURL, "current": isHome]] + info.nav.compactMap { id -> [String: Any]? in
                 guard let column = info.column(id) else { return nil }

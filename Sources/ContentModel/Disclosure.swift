@@ -16,9 +16,13 @@ public struct Disclosure: Sendable, Hashable {
     public var genre: String
     /// 有效性: 有效, 失效 or 废止
     public var validity: String
+    /// Where the block starts, and where each of its keys is written.
+    public var location: SourceLocation
+    public var keyLocations: [String: SourceLocation]
 
     public init(indexNumber: String = "", documentNumber: String = "", publisher: String = "", written: Date? = nil,
-                topic: String = "", genre: String = "", validity: String = "") {
+                topic: String = "", genre: String = "", validity: String = "",
+                location: SourceLocation = SourceLocation(path: ""), keyLocations: [String: SourceLocation] = [:]) {
         self.indexNumber = indexNumber
         self.documentNumber = documentNumber
         self.publisher = publisher
@@ -26,5 +30,12 @@ public struct Disclosure: Sendable, Hashable {
         self.topic = topic
         self.genre = genre
         self.validity = validity
+        self.location = location
+        self.keyLocations = keyLocations
+    }
+
+    /// Where `key` is written, or the block itself when it is absent.
+    public func location(of key: String) -> SourceLocation {
+        keyLocations[key] ?? location
     }
 }

@@ -14,9 +14,11 @@ public struct Document: Sendable, Hashable {
     public var body: String
     /// The 1-based line of the file on which `body` starts.
     public var bodyLine: Int
+    /// A fingerprint of the file's bytes; it changes with every edit.
+    public var revision: String
 
     public init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation,
-                frontMatter: FrontMatter, body: String, bodyLine: Int) {
+                frontMatter: FrontMatter, body: String, bodyLine: Int, revision: String = "") {
         self.path = path
         self.siteID = siteID
         self.columnID = columnID
@@ -25,6 +27,7 @@ public struct Document: Sendable, Hashable {
         self.frontMatter = frontMatter
         self.body = body
         self.bodyLine = bodyLine
+        self.revision = revision
     }
 
     public var title: String { frontMatter.title }

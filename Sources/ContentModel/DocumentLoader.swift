@@ -48,7 +48,7 @@ struct DocumentLoader {
             return nil
         }
         return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
-                        frontMatter: matter, body: body, bodyLine: close + 2)
+                        frontMatter: matter, body: body, bodyLine: close + 2, revision: Fingerprint.hex(data))
     }
 
     /// A slug becomes one folder of the output: ASCII letters, digits, `-` and `_`, starting with a letter or digit.
@@ -92,7 +92,9 @@ struct DocumentLoader {
             written: optionalDate("written", in: fields),
             topic: fields.string("topic", code: code) ?? "",
             genre: fields.string("genre", code: code) ?? "",
-            validity: fields.string("validity", code: code) ?? "")
+            validity: fields.string("validity", code: code) ?? "",
+            location: fields.location,
+            keyLocations: Dictionary(fields.keys.map { ($0, fields.valueLocation(of: $0)) }, uniquingKeysWith: { first, _ in first }))
     }
 
     private func origin(_ fields: YAMLMapping) -> Origin {

@@ -5,7 +5,7 @@ import Foundation
 public struct GroupLoader {
     public let root: URL
 
-    static let groupKeys = ["name", "portal", "timezone", "language", "disclosure", "sync", "sources"]
+    static let groupKeys = ["name", "portal", "timezone", "language", "feed_length", "disclosure", "sync", "sources"]
 
     public init(root: String) {
         self.root = URL(fileURLWithPath: root).standardizedFileURL
@@ -38,6 +38,13 @@ public struct GroupLoader {
         group.portal = fields.requiredString("portal", code: "group.missing-portal", example: "portal") ?? ""
         group.portalLocation = fields.valueLocation(of: "portal")
         group.language = fields.string("language", code: code) ?? group.language
+        group.feedLength = fields.int("feed_length", code: code, minimum: 1) ?? group.feedLength
+        if let disclosure = fields.mapping("disclosure", code: code) {
+            disclosure.warnUnknownKeys(allowed: ["index_pattern", "topics"], code: "group.unknown-key")
+            group.indexPattern = disclosure.string("index_pattern", code: code) ?? group.indexPattern
+            group.indexPatternLocation = disclosure.valueLocation(of: "index_pattern")
+            group.extraTopics = disclosure.strings("topics", code: code) ?? []
+        }
         if let zone = fields.string("timezone", code: code) {
             if let timeZone = TimeZone(identifier: zone) {
                 group.timeZone = timeZone

@@ -11,6 +11,8 @@ public struct Site: Sendable, Hashable {
     public var columns: [Column]
     /// Column ids in menu order.
     public var nav: [String]
+    /// 主题分类 this site adds to the group's vocabulary.
+    public var extraTopics: [String]
     public var documents: [Document]
     public var pages: [Document]
     /// Group-relative path of `site.yaml`.
@@ -18,7 +20,7 @@ public struct Site: Sendable, Hashable {
 
     public init(id: String, name: String, baseURL: String, theme: String, description: String = "",
                 keywords: [String] = [], identity: Identity, columns: [Column], nav: [String],
-                documents: [Document] = [], pages: [Document] = [], configPath: String) {
+                extraTopics: [String] = [], documents: [Document] = [], pages: [Document] = [], configPath: String) {
         self.id = id
         self.name = name
         self.baseURL = baseURL
@@ -28,6 +30,7 @@ public struct Site: Sendable, Hashable {
         self.identity = identity
         self.columns = columns
         self.nav = nav
+        self.extraTopics = extraTopics
         self.documents = documents
         self.pages = pages
         self.configPath = configPath

@@ -5,7 +5,7 @@ import Yams
 struct SiteConfigReader {
     let source: YAMLSource
 
-    static let siteKeys = ["name", "base_url", "theme", "description", "keywords", "identity", "columns", "nav"]
+    static let siteKeys = ["name", "base_url", "theme", "description", "keywords", "identity", "columns", "nav", "disclosure"]
     static let identityKeys = ["sponsor", "site_code", "icp", "police", "contact", "address", "conac_url", "error_report_url"]
     static let columnKeys = ["id", "title", "kind", "page_size", "description", "keywords"]
 
@@ -22,7 +22,13 @@ struct SiteConfigReader {
                     description: fields.string("description", code: code) ?? "",
                     keywords: fields.strings("keywords", code: code) ?? [],
                     identity: fields.mapping("identity", code: code).map(readIdentity) ?? Identity(),
-                    columns: columns, nav: nav, configPath: source.path)
+                    columns: columns, nav: nav, extraTopics: readExtraTopics(fields), configPath: source.path)
+    }
+
+    private func readExtraTopics(_ fields: YAMLMapping) -> [String] {
+        guard let disclosure = fields.mapping("disclosure", code: "site.invalid") else { return [] }
+        disclosure.warnUnknownKeys(allowed: ["topics"], code: "site.unknown-key")
+        return disclosure.strings("topics", code: "site.invalid") ?? []
     }
 
     private func checkBaseURL(_ url: String, at location: SourceLocation) -> Bool {

@@ -11,6 +11,15 @@ public struct SiteGroup: Sendable, Hashable {
     public var language: String
     public var sites: [Site]
     public var themes: [String: Theme]
+    /// How many items a feed carries.
+    public var feedLength: Int
+    /// The 索引号 pattern (a regular expression) every disclosed document must match.
+    public var indexPattern: String
+    public var indexPatternLocation: SourceLocation
+    /// 主题分类 the group adds to the national vocabulary.
+    public var extraTopics: [String]
+
+    public static let defaultFeedLength = 50
 
     public init(root: String, name: String, portal: String, portalLocation: SourceLocation, timeZone: TimeZone,
                 language: String, sites: [Site], themes: [String: Theme]) {
@@ -22,6 +31,10 @@ public struct SiteGroup: Sendable, Hashable {
         self.language = language
         self.sites = sites
         self.themes = themes
+        self.feedLength = SiteGroup.defaultFeedLength
+        self.indexPattern = DisclosureVocabulary.defaultIndexPattern
+        self.indexPatternLocation = portalLocation
+        self.extraTopics = []
     }
 
     public func site(_ id: String) -> Site? {

@@ -1,7 +1,7 @@
 /// Rules over the whole loaded group, beyond what a single file shows.
 public struct Validator: Sendable {
-    /// Slugs a page may not take, because the site's own output uses them.
-    public static let reservedSlugs: Set<String> = ["assets", "page", "sitemap", "catalog", "rss"]
+    /// Names a page or column may not take, because the site's own output uses them.
+    public static let reservedSlugs: Set<String> = ["assets", "page", "sitemap", "catalog", "group"]
 
     public static let standard = Validator()
 
@@ -14,6 +14,7 @@ public struct Validator: Sendable {
                                       fix: "use one of: \(group.sites.map(\.id).joined(separator: ", "))"))
         }
         diagnostics += themeChainProblems(group)
+        diagnostics += disclosureProblems(group)
         for site in group.sites {
             diagnostics += slugProblems(site)
             diagnostics += identityProblems(site)
@@ -38,6 +39,11 @@ public struct Validator: Sendable {
             problems.append(.error(at: page.slugLocation, code: "page.reserved-slug",
                                    "the page slug '\(page.slug)' is taken by a column or by sitegroup's own pages",
                                    fix: "rename the file or set another `slug:`"))
+        }
+        for column in site.columns where Self.reservedSlugs.contains(column.id) {
+            problems.append(.error(at: column.location, code: "column.reserved-id",
+                                   "the column id '\(column.id)' is taken by sitegroup's own pages",
+                                   fix: "choose another id and rename the content folder to match"))
         }
         return problems
     }

@@ -8,19 +8,23 @@ struct DocumentLinks {
     /// The output folder of the page the document is shown on.
     let pagePath: String
     let index: LinkIndex
+    /// Feeds are read away from the site, so their links carry the site's address.
+    let absolute: Bool
     private(set) var problems: [Diagnostic] = []
 
-    init(document: Document, pagePath: String, index: LinkIndex) {
+    init(document: Document, pagePath: String, index: LinkIndex, absolute: Bool = false) {
         self.document = document
         self.pagePath = pagePath
         self.index = index
+        self.absolute = absolute
     }
 
     mutating func rewrite(_ url: String, at position: MarkdownRenderer.LinkPosition) -> MarkdownRenderer.LinkRewrite {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .keep }
         let (path, suffix) = Self.split(url)
         if path.hasPrefix("/") {
-            return .replace(OutputPath.relative(from: pagePath, to: String(path.dropFirst())) + suffix)
+            return .replace(index.url(of: (document.siteID, String(path.dropFirst())), fromSite: document.siteID, page: pagePath,
+                                      absolute: absolute) + suffix)
         }
         let location = location(of: position)
         guard let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) else {
@@ -30,7 +34,7 @@ struct DocumentLinks {
         }
         switch index.target(of: resolved) {
         case .output(let siteID, let target):
-            return .replace(index.url(of: (siteID, target), fromSite: document.siteID, page: pagePath) + suffix)
+            return .replace(index.url(of: (siteID, target), fromSite: document.siteID, page: pagePath, absolute: absolute) + suffix)
         case .unpublished(let reason):
             problems.append(.error(at: location, code: "link.unpublished", "the link \"\(url)\" leads to \(resolved), which \(reason)",
                                    fix: "publish that document first, or remove the link"))

@@ -33,8 +33,8 @@ struct LinkIndex: Sendable {
 
     /// The URL of `target` as seen from the page at `pagePath` of `siteID`: relative within a site,
     /// absolute to another site of the group.
-    func url(of target: (siteID: String, path: String), fromSite siteID: String, page pagePath: String) -> String {
-        if target.siteID == siteID { return OutputPath.relative(from: pagePath, to: target.path) }
+    func url(of target: (siteID: String, path: String), fromSite siteID: String, page pagePath: String, absolute: Bool = false) -> String {
+        if target.siteID == siteID, !absolute { return OutputPath.relative(from: pagePath, to: target.path) }
         return (baseURLs[target.siteID] ?? "") + target.path
     }
 

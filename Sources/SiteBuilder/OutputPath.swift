@@ -15,6 +15,14 @@ enum OutputPath {
     }
 
     static let siteMap = "sitemap/"
+    static let catalog = "catalog/"
+    static let catalogStatistics = "catalog/statistics/"
+    static let catalogJSON = "catalog/catalog.json"
+    static let siteFeed = "rss.xml"
+    static let groupFeed = "group/rss.xml"
+    static let siteSitemap = "sitemap.xml"
+
+    static func columnFeed(_ id: String) -> String { "\(id)/rss.xml" }
 
     /// The file written for a page folder.
     static func file(_ folder: String) -> String {

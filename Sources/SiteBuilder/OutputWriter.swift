@@ -32,6 +32,9 @@ public struct OutputWriter {
             for site in rendered.sites {
                 try swapIn(site.siteID)
             }
+            for file in rendered.groupFiles {
+                try writeIfChanged(file)
+            }
             try? fileManager.removeItem(at: staging)
         } catch {
             try? fileManager.removeItem(at: staging)
@@ -57,6 +60,13 @@ public struct OutputWriter {
         let kept = Set(site.files.map(\.path))
         let removed = try existingFiles(in: current).filter { !kept.contains($0) }.count
         return WriteSummary(siteID: site.siteID, written: written, unchanged: site.files.count - written, removed: removed)
+    }
+
+    /// A file at the top of the output, replaced in one rename.
+    private func writeIfChanged(_ file: OutputFile) throws {
+        let target = output.appendingPathComponent(file.path)
+        guard fileManager.contents(atPath: target.path) != file.data else { return }
+        try file.data.write(to: target, options: .atomic)
     }
 
     private func swapIn(_ siteID: String) throws {

@@ -9,9 +9,16 @@ enum PageJob: Sendable {
     case page(Document)
     /// The 网站地图 page.
     case siteMap
+    /// A page of the information-disclosure catalog, 1-based.
+    case catalog(CatalogView, page: Int)
+    /// The yearly disclosure statistics.
+    case catalogStatistics
 
-    static func all(for site: ResolvedSite) -> [PageJob] {
-        var jobs: [PageJob] = [.home, .siteMap]
+    static func all(for site: ResolvedSite, catalog: CatalogIndex) -> [PageJob] {
+        var jobs: [PageJob] = [.home, .siteMap, .catalogStatistics]
+        for view in catalog.views {
+            jobs += (1...catalog.pageCount(view)).map { .catalog(view, page: $0) }
+        }
         for (index, column) in site.columns.enumerated() {
             jobs += (1...column.pageCount).map { .list(column: index, page: $0) }
             jobs += column.documents.map { .article(column: index, document: $0) }

@@ -13,11 +13,14 @@ public struct RenderedSite: Sendable {
 
 public struct RenderedGroup: Sendable {
     public let sites: [RenderedSite]
+    /// Files at the top of the output folder (the sitemap index), written only when every site is built.
+    public let groupFiles: [OutputFile]
     /// Problems found while rendering (broken links, template errors); any error means nothing may be written.
     public let diagnostics: [Diagnostic]
 }
 
-/// Renders the resolved sites to files in memory: Markdown bodies first, then every page, in parallel.
+/// Renders the resolved sites to files in memory: Markdown bodies first, then every page, in parallel;
+/// then feeds, the catalog's JSON and the sitemaps.
 public struct Renderer {
     let resolved: ResolvedGroup
 
@@ -30,6 +33,7 @@ public struct Renderer {
         var parsed: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         var sites: [RenderedSite] = []
+        var sitemaps: [(url: String, lastModified: Date?)] = []
         for site in resolved.sites {
             let started = Date()
             let templates = TemplateSet(chain: site.chain, files: files, parsed: &parsed, diagnostics: &diagnostics)
@@ -38,27 +42,36 @@ public struct Renderer {
                                           "the site \(site.site.id) has no template '\(name)'",
                                           fix: "add layouts/\(name).mustache to the theme or to sites/\(site.site.id)/"))
             }
-            let (bodies, linkProblems) = renderBodies(of: site)
+            let (bodies, linkProblems) = renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false)
             diagnostics += linkProblems
-            let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies)
-            let pages = PageJob.all(for: site).parallelMap(renderer.render)
+            let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
+            let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies, catalog: catalog)
+            let jobs = PageJob.all(for: site, catalog: catalog)
+            let pages = jobs.parallelMap(renderer.render)
+            let feedBodies = renderBodies(FeedRenderer.documents(of: site, length: resolved.group.feedLength), absolute: true).0
+            let feeds = FeedRenderer(site: site, group: resolved, bodies: feedBodies).files()
+            let sitemap = SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: jobs.map(renderer.address))
             let assets = try site.chain.assets.sorted { $0.key < $1.key }.map { name, path in
                 OutputFile(path: "assets/\(name)", data: try files.read(path))
             }
-            sites.append(RenderedSite(siteID: site.site.id, files: pages + assets, pageCount: pages.count,
+            let generated = pages + feeds + [CatalogJSON(site: site, dates: resolved.dates).file(), sitemap]
+            sites.append(RenderedSite(siteID: site.site.id, files: generated + assets, pageCount: pages.count,
                                       assetCount: assets.count, seconds: Date().timeIntervalSince(started)))
+            sitemaps.append((site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date))
             progress("\(site.site.id): \(pages.count) pages rendered")
         }
-        return RenderedGroup(sites: sites, diagnostics: diagnostics.sorted())
+        let complete = resolved.sites.count == resolved.group.sites.count
+        let index = SitemapRenderer(dates: resolved.dates).index(sitemaps: sitemaps)
+        return RenderedGroup(sites: sites, groupFiles: complete ? [index] : [], diagnostics: diagnostics.sorted())
     }
 
     private var files: FileLister { FileLister(root: URL(fileURLWithPath: resolved.group.root)) }
 
-    private func renderBodies(of site: ResolvedSite) -> ([String: RenderedMarkdown], [Diagnostic]) {
-        let documents = site.columns.flatMap(\.documents) + site.pages
+    /// Bodies by Markdown path, with the problems of their links. `absolute` writes every link with its site's address.
+    private func renderBodies(_ documents: [Document], absolute: Bool) -> ([String: RenderedMarkdown], [Diagnostic]) {
         let links = resolved.links
         let results = documents.parallelMap { document in
-            var documentLinks = DocumentLinks(document: document, pagePath: OutputPath.document(document), index: links)
+            var documentLinks = DocumentLinks(document: document, pagePath: OutputPath.document(document), index: links, absolute: absolute)
             let rendered = MarkdownRenderer().render(document.body) { url, position in documentLinks.rewrite(url, at: position) }
             return (document.path, rendered, documentLinks.problems)
         }

@@ -15,6 +15,13 @@ struct ResolvedColumn: Sendable {
     }
 }
 
+/// A published document together with the site and column it belongs to.
+struct Entry: Sendable {
+    let site: Site
+    let column: Column
+    let document: Document
+}
+
 /// What one site publishes, ready to render.
 struct ResolvedSite: Sendable {
     let site: Site
@@ -23,6 +30,16 @@ struct ResolvedSite: Sendable {
     /// Standalone pages, by weight then title.
     let pages: [Document]
     let isPortal: Bool
+    /// The disclosed documents its catalog lists (the whole group's on the portal), newest first.
+    let catalog: [Entry]
+    /// Everything the group publishes, newest first, for the portal's group-wide feed; empty elsewhere.
+    let groupLatest: [Entry]
+
+    /// The site's own documents, newest first, for its feed.
+    var latest: [Entry] {
+        columns.flatMap { column in column.documents.map { Entry(site: site, column: column.column, document: $0) } }
+            .sorted { Resolver.newestFirst($0.document, $1.document) }
+    }
 }
 
 public struct ResolvedGroup: Sendable {
@@ -63,4 +80,27 @@ struct DateText: Sendable {
     func year(_ date: Date) -> Int {
         calendar.component(.year, from: date)
     }
+
+    /// RFC 822, as RSS wants it: `Wed, 01 May 2024 09:30:00 +0800`.
+    func rfc822(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.weekday, .day, .month, .year, .hour, .minute, .second], from: date)
+        let weekday = Self.weekdays[(parts.weekday ?? 1) - 1], month = Self.months[(parts.month ?? 1) - 1]
+        return String(format: "%@, %02d %@ %04d %02d:%02d:%02d ", weekday, parts.day ?? 0, month, parts.year ?? 0,
+                      parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) + offset(date, separator: "")
+    }
+
+    /// W3C date-time, as sitemaps want it: `2024-05-01T09:30:00+08:00`.
+    func w3c(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
+        return day(date) + String(format: "T%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+            + offset(date, separator: ":")
+    }
+
+    private func offset(_ date: Date, separator: String) -> String {
+        let seconds = calendar.timeZone.secondsFromGMT(for: date)
+        return String(format: "%@%02d%@%02d", seconds < 0 ? "-" : "+", abs(seconds) / 3600, separator, abs(seconds) % 3600 / 60)
+    }
+
+    private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }

@@ -23,10 +23,13 @@ public struct Resolver {
             chains[site.id] = try ThemeChain(site: site, group: group, files: files)
         }
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
+        let everything = group.sites.flatMap(entries).sorted { Self.newestFirst($0.document, $1.document) }
         let sites = selected.map { site in
-            ResolvedSite(site: site, chain: chains[site.id]!, columns: site.columns.map { resolve($0, of: site) },
-                         pages: published(site.pages).sorted(by: Self.pageOrder),
-                         isPortal: site.id == group.portal)
+            let isPortal = site.id == group.portal
+            let disclosed = everything.filter { $0.document.frontMatter.disclosure != nil && (isPortal || $0.site.id == site.id) }
+            return ResolvedSite(site: site, chain: chains[site.id]!, columns: site.columns.map { resolve($0, of: site) },
+                                pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal,
+                                catalog: disclosed, groupLatest: isPortal ? Array(everything.prefix(group.feedLength)) : [])
         }
         return ResolvedGroup(group: group, sites: sites, links: LinkIndex(group: group, chains: chains, now: options.now),
                              dates: DateText(timeZone: group.timeZone))
@@ -37,8 +40,19 @@ public struct Resolver {
         return ResolvedColumn(column: column, documents: documents.sorted(by: Self.readingOrder))
     }
 
+    private func entries(of site: Site) -> [Entry] {
+        site.columns.flatMap { column in
+            published(site.documents.filter { $0.columnID == column.id }).map { Entry(site: site, column: column, document: $0) }
+        }
+    }
+
     private func published(_ documents: [Document]) -> [Document] {
         documents.filter { $0.isPublished(at: options.now) }
+    }
+
+    /// Newest first regardless of pinning, as feeds and the catalog order; the path breaks ties.
+    static func newestFirst(_ a: Document, _ b: Document) -> Bool {
+        a.frontMatter.date != b.frontMatter.date ? a.frontMatter.date > b.frontMatter.date : a.path < b.path
     }
 
     /// Pages with a higher `weight` first, then by title.

@@ -4,6 +4,9 @@ import Foundation
 /// The values templates see. Contexts are dictionaries built field by field: templates render
 /// fastest from them, and only what is named here reaches a template.
 extension SiteRenderer {
+    /// The `current` menu entry of catalog pages.
+    static let catalogSection = "catalog/"
+
     func baseContext(path: String, title: String, current: String?, crumbs: [(String, String?)]) -> [String: Any] {
         let info = site.site
         let root = OutputPath.root(from: path)
@@ -31,12 +34,26 @@ extension SiteRenderer {
             "nav": [["title": "首页", "url": homeURL, "current": isHome]] + info.nav.compactMap { id -> [String: Any]? in
                 guard let column = info.column(id) else { return nil }
                 return ["title": column.title, "url": OutputPath.relative(from: path, to: OutputPath.column(id)), "current": id == current]
-            },
+            } + [["title": "信息公开", "url": OutputPath.relative(from: path, to: OutputPath.catalog), "current": current == Self.catalogSection]],
             "breadcrumbs": crumbs.isEmpty ? false : ["items": [["title": "首页", "url": homeURL]] + crumbs.map { title, url in
                 ["title": title, "url": TemplateText(url ?? "")]
             }],
             "meta": siteMeta(),
+            "feeds": feeds(from: path, column: current.flatMap(info.column)),
         ]
+    }
+
+    /// The feeds a page points to with `<link rel="alternate">`: its column's, the site's, and the group's on the portal.
+    func feeds(from path: String, column: Column?) -> [[String: String]] {
+        var feeds: [[String: String]] = []
+        if let column {
+            feeds.append(["title": "\(site.site.name) - \(column.title)", "url": OutputPath.relative(from: path, to: OutputPath.columnFeed(column.id))])
+        }
+        feeds.append(["title": site.site.name, "url": OutputPath.relative(from: path, to: OutputPath.siteFeed)])
+        if site.isPortal {
+            feeds.append(["title": "\(group.group.name) - 全部信息", "url": OutputPath.relative(from: path, to: OutputPath.groupFeed)])
+        }
+        return feeds
     }
 
     func identityContext(_ identity: Identity) -> [String: Any] {

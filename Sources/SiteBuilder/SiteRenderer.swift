@@ -8,9 +8,28 @@ struct SiteRenderer: Sendable {
     let templates: TemplateSet
     /// Rendered bodies of the site's published documents and pages, by Markdown path.
     let bodies: [String: RenderedMarkdown]
+    let catalog: CatalogIndex
 
     static let homeItemsPerColumn = 8
     static let summaryLength = 120
+
+    /// The output folder of a page, and when what it shows last changed (for the sitemap).
+    func address(of job: PageJob) -> (path: String, lastModified: Date?) {
+        let newest = site.latest.first?.document.frontMatter.date
+        switch job {
+        case .home: return ("", newest)
+        case .siteMap: return (OutputPath.siteMap, newest)
+        case .list(let index, let page):
+            let column = site.columns[index]
+            return (OutputPath.column(column.column.id, page: page), column.documents.map(\.frontMatter.date).max())
+        case .article(_, let document), .page(let document):
+            return (OutputPath.document(document), document.frontMatter.date)
+        case .catalog(let view, let page):
+            return (view.path(page: page), catalog.entries[view]?.first?.document.frontMatter.date)
+        case .catalogStatistics:
+            return (OutputPath.catalogStatistics, site.catalog.first?.document.frontMatter.date)
+        }
+    }
 
     func render(_ job: PageJob) -> OutputFile {
         let (path, context, names) = prepare(job)
@@ -33,6 +52,10 @@ struct SiteRenderer: Sendable {
             return (OutputPath.document(document), pageContext(document), ["page"])
         case .siteMap:
             return (OutputPath.siteMap, siteMapContext(), ["sitemap"])
+        case .catalog(let view, let page):
+            return (view.path(page: page), catalogContext(view, page: page), ["catalog"])
+        case .catalogStatistics:
+            return (OutputPath.catalogStatistics, catalogStatisticsContext(), ["catalog-statistics"])
         }
     }
 
@@ -55,7 +78,7 @@ struct SiteRenderer: Sendable {
         context["column"] = columnContext(column.column, from: path)
         context["items"] = column.documents(onPage: page).map { item($0, from: path) }
         context["empty"] = column.documents.isEmpty
-        context["pagination"] = pagination(column, page: page, from: path)
+        context["pagination"] = pagination(page: page, of: column.pageCount, from: path) { OutputPath.column(column.column.id, page: $0) }
         context["meta"] = siteMeta() + columnMeta(column.column)
         return context
     }
@@ -91,10 +114,10 @@ struct SiteRenderer: Sendable {
         return context
     }
 
-    private func pagination(_ column: ResolvedColumn, page: Int, from path: String) -> [String: Any]? {
-        let total = column.pageCount
+    /// Links to the pages of a paged list; `target` gives the output folder of page n.
+    func pagination(page: Int, of total: Int, from path: String, target: (Int) -> String) -> [String: Any]? {
         guard total > 1 else { return nil }
-        let url = { (number: Int) in OutputPath.relative(from: path, to: OutputPath.column(column.column.id, page: number)) }
+        func url(_ number: Int) -> String { OutputPath.relative(from: path, to: target(number)) }
         // A window around the current page, plus the first and last, so a column of thousands of pages stays small.
         let shown = Set([1, total] + Array(max(1, page - 2)...min(total, page + 2))).sorted()
         var entries: [[String: Any]] = []

@@ -1,0 +1,17 @@
+/// FNV-1a, 64 bits: a cheap, stable fingerprint of bytes, for revisions and for folder names
+/// derived from text. Not a security hash.
+public enum Fingerprint {
+    public static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// 16 hex digits.
+    public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        let value = String(fnv1a(bytes), radix: 16)
+        return String(repeating: "0", count: 16 - value.count) + value
+    }
+}

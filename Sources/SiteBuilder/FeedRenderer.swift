@@ -1,0 +1,102 @@
+import ContentModel
+import Foundation
+
+/// RSS 2.0 feeds of a site: one per column, one for the site, and on the portal one for the whole group.
+/// Items carry full HTML (`content:encoded`) with absolute links, and — in sitegroup's own namespace —
+/// what the sync agent needs to import them losslessly: stable id, revision, origin site and Markdown body.
+struct FeedRenderer {
+    let site: ResolvedSite
+    let group: ResolvedGroup
+    /// Bodies rendered with absolute links, by Markdown path.
+    let bodies: [String: RenderedMarkdown]
+
+    static let namespace = "urn:sitegroup:feed:1"
+
+    func files() -> [OutputFile] {
+        let info = site.site
+        let length = group.group.feedLength
+        var files = site.columns.map { column in
+            feed(path: OutputPath.columnFeed(column.column.id), title: "\(info.name) - \(column.column.title)",
+                 link: info.baseURL + OutputPath.column(column.column.id),
+                 description: column.column.description.isEmpty ? column.column.title : column.column.description,
+                 entries: column.documents.sorted(by: Resolver.newestFirst).prefix(length).map {
+                     Entry(site: info, column: column.column, document: $0)
+                 })
+        }
+        files.append(feed(path: OutputPath.siteFeed, title: info.name, link: info.baseURL,
+                          description: info.description.isEmpty ? info.name : info.description, entries: Array(site.latest.prefix(length))))
+        if site.isPortal {
+            files.append(feed(path: OutputPath.groupFeed, title: "\(group.group.name) - 全部信息", link: info.baseURL,
+                              description: "\(group.group.name)各网站发布的信息", entries: site.groupLatest))
+        }
+        return files
+    }
+
+    /// Documents whose feed bodies are needed, each once.
+    static func documents(of site: ResolvedSite, length: Int) -> [Document] {
+        var seen = Set<String>()
+        let candidates = site.columns.flatMap { $0.documents.sorted(by: Resolver.newestFirst).prefix(length) }
+            + site.groupLatest.map(\.document)
+        return candidates.filter { seen.insert($0.path).inserted }
+    }
+
+    private func feed(path: String, title: String, link: String, description: String, entries: [Entry]) -> OutputFile {
+        let xml = XMLWriter()
+        xml.element("rss", ["version": "2.0", "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+                            "xmlns:dc": "http://purl.org/dc/elements/1.1/", "xmlns:atom": "http://www.w3.org/2005/Atom",
+                            "xmlns:sg": Self.namespace]) {
+            xml.element("channel") {
+                xml.element("title", text: title)
+                xml.element("link", text: link)
+                xml.element("description", text: description)
+                xml.element("language", text: group.group.language)
+                xml.element("atom:link", ["href": site.site.baseURL + path, "rel": "self", "type": "application/rss+xml"], text: "")
+                xml.element("generator", text: "sitegroup")
+                if let newest = entries.first {
+                    xml.element("lastBuildDate", text: group.dates.rfc822(newest.document.frontMatter.date))
+                }
+                for entry in entries {
+                    item(entry, in: xml)
+                }
+            }
+        }
+        return OutputFile(path: path, data: xml.finish())
+    }
+
+    private func item(_ entry: Entry, in xml: XMLWriter) {
+        let document = entry.document, matter = document.frontMatter
+        let rendered = bodies[document.path]
+        xml.element("item") {
+            xml.element("title", text: matter.title)
+            xml.element("link", text: entry.site.baseURL + OutputPath.document(document))
+            xml.element("guid", ["isPermaLink": "false"], text: Self.stableID(entry))
+            xml.element("pubDate", text: group.dates.rfc822(matter.date))
+            xml.element("description", text: matter.summary.isEmpty ? rendered?.firstParagraph ?? "" : matter.summary)
+            xml.element("content:encoded", text: rendered?.html ?? "")
+            if !matter.author.isEmpty { xml.element("dc:creator", text: matter.author) }
+            xml.element("category", text: entry.column.title)
+            for tag in matter.tags { xml.element("category", ["domain": "tag"], text: tag) }
+            if site.isPortal, entry.site.id != site.site.id {
+                xml.element("source", ["url": entry.site.baseURL + OutputPath.siteFeed], text: entry.site.name)
+            }
+            xml.element("sg:id", text: Self.stableID(entry))
+            xml.element("sg:revision", text: document.revision)
+            xml.element("sg:site", text: matter.origin?.site.isEmpty == false ? matter.origin!.site : entry.site.id)
+            xml.element("sg:site-name", text: entry.site.name)
+            xml.element("sg:column", text: entry.column.id)
+            xml.element("sg:kind", text: entry.column.kind.rawValue)
+            xml.element("sg:date", text: group.dates.w3c(matter.date))
+            if !matter.source.isEmpty { xml.element("sg:source", text: matter.source) }
+            if !matter.summary.isEmpty { xml.element("sg:summary", text: matter.summary) }
+            if let url = matter.origin?.url, !url.isEmpty { xml.element("sg:origin-url", text: url) }
+            xml.element("sg:markdown", text: document.body)
+        }
+    }
+
+    /// The id an item keeps through every edit: the origin's id for an imported document,
+    /// otherwise site, column and slug.
+    static func stableID(_ entry: Entry) -> String {
+        if let id = entry.document.frontMatter.origin?.id, !id.isEmpty { return id }
+        return "\(entry.site.id)/\(entry.column.id)/\(entry.document.slug)"
+    }
+}

@@ -8,6 +8,7 @@
 #include <libxml/xmlsave.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 
 /* xmlFree is a macro-like global function pointer Swift cannot call directly. */
 static inline void sitegroup_xmlFree(void *pointer) { xmlFree(pointer); }

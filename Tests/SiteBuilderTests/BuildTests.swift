@@ -20,11 +20,14 @@ struct BuildTests {
         let fixture = try FixtureGroup(Self.group)
         #expect(try fixture.build().errors == [])
         #expect(fixture.outputFiles() == [
-            "portal/about/index.html", "portal/index.html",
+            "portal/about/index.html",
+            "portal/catalog/catalog.json", "portal/catalog/index.html", "portal/catalog/statistics/index.html",
+            "portal/group/rss.xml", "portal/index.html",
             "portal/news/a/index.html", "portal/news/b/index.html", "portal/news/c/index.html",
-            "portal/news/index.html", "portal/news/page/2/index.html",
-            "portal/notices/index.html", "portal/notices/n/index.html",
-            "portal/sitemap/index.html",
+            "portal/news/index.html", "portal/news/page/2/index.html", "portal/news/rss.xml",
+            "portal/notices/index.html", "portal/notices/n/index.html", "portal/notices/rss.xml",
+            "portal/rss.xml", "portal/sitemap.xml", "portal/sitemap/index.html",
+            "sitemap.xml",
         ])
     }
 
@@ -64,7 +67,10 @@ struct BuildTests {
             "sites/dept/site.yaml": "name: 部门\nbase_url: https://dept.example.gov.cn/\ntheme: t\ncolumns: []\n",
         ]) { $1 })
         try fixture.build(sites: ["dept"])
-        #expect(fixture.outputFiles() == ["dept/index.html", "dept/sitemap/index.html"])
+        #expect(fixture.outputFiles() == [
+            "dept/catalog/catalog.json", "dept/catalog/index.html", "dept/catalog/statistics/index.html",
+            "dept/index.html", "dept/rss.xml", "dept/sitemap.xml", "dept/sitemap/index.html",
+        ])
     }
 
     @Test func siteMapPageListsEveryColumn() throws {

@@ -38,7 +38,7 @@ struct OutputWriterTests {
         let first = try fixture.build()
         let inodeBefore = try inode(fixture, "portal/news/a/index.html")
         let second = try fixture.build()
-        #expect(first.summaries.map(\.written) == [fixture.outputFiles().count])
+        #expect(first.summaries.map(\.written) == [fixture.outputFiles().filter { $0.hasPrefix("portal/") }.count])
         #expect(second.summaries.map(\.written) == [0])
         #expect(try inode(fixture, "portal/news/a/index.html") == inodeBefore)
     }
@@ -49,8 +49,8 @@ struct OutputWriterTests {
         try fixture.write(["\(Self.news)/a.md": FixtureGroup.document("title: 一（修订）\ndate: 2024-05-01")])
         try fixture.remove("\(Self.news)/b.md")
         let outcome = try fixture.build()
-        // the article, the column list and the home page changed; the site map and the empty column did not
-        #expect(outcome.summaries.map(\.written) == [3])
+        // the article, the column list, the home page, three feeds and the sitemap changed; the rest did not
+        #expect(outcome.summaries.map(\.written) == [7])
         #expect(outcome.summaries.map(\.removed) == [1])
         #expect(fixture.output("portal/news/b/index.html") == nil)
         #expect(fixture.output("portal/news/a/index.html")?.hasPrefix("article|一（修订）") == true)

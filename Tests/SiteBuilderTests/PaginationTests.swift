@@ -12,7 +12,7 @@ struct PaginationTests {
         }
         let fixture = try FixtureGroup(files)
         #expect(try fixture.build().errors == [])
-        let pages = fixture.outputFiles().filter { $0.hasPrefix("portal/news/") && !$0.contains("/d") }
+        let pages = fixture.outputFiles().filter { $0.hasPrefix("portal/news/") && $0.hasSuffix(".html") && !$0.contains("/d") }
         let expected = ["portal/news/index.html"] + (2...max(2, expectedPages)).compactMap { page in
             page <= expectedPages ? "portal/news/page/\(page)/index.html" : nil
         }

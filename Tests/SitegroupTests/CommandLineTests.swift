@@ -34,7 +34,7 @@ struct CommandLineTests {
         let fixture = try FixtureGroup(good)
         let result = try run(["build", "--root", fixture.root.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("portal: 5 pages, 0 assets — 5 written, 0 unchanged, 0 removed ("))
+        #expect(result.stdout.contains("portal: 7 pages, 0 assets — 13 written, 0 unchanged, 0 removed ("))
         #expect(result.stderr.contains("[1/5] load"))
         #expect(result.stderr.contains("[5/5] write"))
         #expect(fixture.output("portal/news/a/index.html") != nil)

@@ -5,6 +5,11 @@ import Foundation
 enum OutputLinks {
     /// Every `href` and `src` of a page.
     static func references(inHTML data: Data) -> [String] {
+        texts("//@href | //@src", inHTML: data)
+    }
+
+    /// The text of every node an XPath expression selects in an HTML page.
+    static func texts(_ expression: String, inHTML data: Data) -> [String] {
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         guard let document = data.withUnsafeBytes({ buffer in
             htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8", options)
@@ -12,7 +17,7 @@ enum OutputLinks {
         defer { xmlFreeDoc(document) }
         guard let context = xmlXPathNewContext(document) else { return [] }
         defer { xmlXPathFreeContext(context) }
-        guard let result = xmlXPathEvalExpression("//@href | //@src", context) else { return [] }
+        guard let result = xmlXPathEvalExpression(expression, context) else { return [] }
         defer { xmlXPathFreeObject(result) }
         guard let nodes = result.pointee.nodesetval else { return [] }
         return (0..<Int(nodes.pointee.nodeNr)).compactMap { index in

@@ -52,6 +52,48 @@ struct SampleGroupTests {
     }
 }
 
+extension SampleGroupTests {
+    @Test func everyColumnFeedCarriesItsPublishedDocumentsUpToTheFeedLength() throws {
+        let (group, output, _) = try build()
+        for site in group.sites {
+            for column in site.columns {
+                let published = site.documents.filter { $0.columnID == column.id && $0.isPublished(at: Self.publishedBy) }.count
+                let feed = try String(contentsOf: output.appendingPathComponent("\(site.id)/\(column.id)/rss.xml"), encoding: .utf8)
+                #expect(XMLQuery.values("//item", in: feed)?.count == min(published, group.feedLength), "\(site.id)/\(column.id)")
+            }
+        }
+    }
+
+    @Test func everyXMLFileIsWellFormedAndEverySitemapLocWasWritten() throws {
+        let (group, output, _) = try build()
+        let xmlFiles = try #require(FileManager.default.subpaths(atPath: output.path)).filter { $0.hasSuffix(".xml") }
+        #expect(xmlFiles.filter { XMLQuery(try! Data(contentsOf: output.appendingPathComponent($0))) == nil } == [])
+        for site in group.sites {
+            let sitemap = try String(contentsOf: output.appendingPathComponent("\(site.id)/sitemap.xml"), encoding: .utf8)
+            let locs = try #require(XMLQuery.values("//sm:loc", in: sitemap))
+            let missing = locs.filter { loc in
+                let page = "\(site.id)/" + loc.dropFirst(site.baseURL.count) + "index.html"
+                return !FileManager.default.fileExists(atPath: output.appendingPathComponent(page).path)
+            }
+            #expect(missing == [], "\(site.id)")
+        }
+    }
+
+    @Test func catalogsListExactlyTheDisclosedDocumentsAndTheirJSONAgrees() throws {
+        let (group, output, _) = try build()
+        for site in group.sites {
+            let sources = site.id == group.portal ? group.sites : [site]
+            let disclosed = sources.flatMap(\.documents).filter { $0.frontMatter.disclosure != nil && $0.isPublished(at: Self.publishedBy) }
+            let json = try Data(contentsOf: output.appendingPathComponent("\(site.id)/catalog/catalog.json"))
+            let records = try #require((try JSONSerialization.jsonObject(with: json) as? [String: Any])?["records"] as? [[String: Any]])
+            #expect(Set(records.compactMap { $0["index_no"] as? String }) == Set(disclosed.compactMap { $0.frontMatter.disclosure?.indexNumber }))
+            let html = try Data(contentsOf: output.appendingPathComponent("\(site.id)/catalog/index.html"))
+            let table = OutputLinks.texts("//table/tbody/tr/td[1]", inHTML: html)
+            #expect(table == records.compactMap { $0["index_no"] as? String }, "\(site.id)")
+        }
+    }
+}
+
 @Suite("The output link check itself")
 struct OutputLinksTests {
     @Test func findsTheBrokenLinkAndOnlyThatOne() throws {

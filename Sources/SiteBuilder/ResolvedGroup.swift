@@ -7,6 +7,15 @@ struct ResolvedColumn: Sendable {
     /// Pinned (higher `weight`) first, then newest first.
     let documents: [Document]
 
+    /// When the column last had a new document.
+    let newest: Date?
+
+    init(column: Column, documents: [Document]) {
+        self.column = column
+        self.documents = documents
+        newest = documents.map(\.frontMatter.date).max()
+    }
+
     var pageCount: Int { max(1, (documents.count + column.pageSize - 1) / column.pageSize) }
 
     func documents(onPage page: Int) -> ArraySlice<Document> {
@@ -32,14 +41,10 @@ struct ResolvedSite: Sendable {
     let isPortal: Bool
     /// The disclosed documents its catalog lists (the whole group's on the portal), newest first.
     let catalog: [Entry]
+    /// The site's own documents, newest first, for its feed and its pages' last-modified dates.
+    let latest: [Entry]
     /// Everything the group publishes, newest first, for the portal's group-wide feed; empty elsewhere.
     let groupLatest: [Entry]
-
-    /// The site's own documents, newest first, for its feed.
-    var latest: [Entry] {
-        columns.flatMap { column in column.documents.map { Entry(site: site, column: column.column, document: $0) } }
-            .sorted { Resolver.newestFirst($0.document, $1.document) }
-    }
 }
 
 public struct ResolvedGroup: Sendable {

@@ -28,8 +28,9 @@ public struct Resolver {
             let isPortal = site.id == group.portal
             let disclosed = everything.filter { $0.document.frontMatter.disclosure != nil && (isPortal || $0.site.id == site.id) }
             return ResolvedSite(site: site, chain: chains[site.id]!, columns: site.columns.map { resolve($0, of: site) },
-                                pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal,
-                                catalog: disclosed, groupLatest: isPortal ? Array(everything.prefix(group.feedLength)) : [])
+                                pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal, catalog: disclosed,
+                                latest: everything.filter { $0.site.id == site.id },
+                                groupLatest: isPortal ? Array(everything.prefix(group.feedLength)) : [])
         }
         return ResolvedGroup(group: group, sites: sites, links: LinkIndex(group: group, chains: chains, now: options.now),
                              dates: DateText(timeZone: group.timeZone))

@@ -21,7 +21,7 @@ struct SiteRenderer: Sendable {
         case .siteMap: return (OutputPath.siteMap, newest)
         case .list(let index, let page):
             let column = site.columns[index]
-            return (OutputPath.column(column.column.id, page: page), column.documents.map(\.frontMatter.date).max())
+            return (OutputPath.column(column.column.id, page: page), column.newest)
         case .article(_, let document), .page(let document):
             return (OutputPath.document(document), document.frontMatter.date)
         case .catalog(let view, let page):

@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 
 /// Reads the links of built HTML pages with libxml2's HTML parser, to check them against the files written.
@@ -10,21 +9,9 @@ enum OutputLinks {
 
     /// The text of every node an XPath expression selects in an HTML page.
     static func texts(_ expression: String, inHTML data: Data) -> [String] {
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
-        guard let document = data.withUnsafeBytes({ buffer in
-            htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8", options)
-        }) else { return [] }
-        defer { xmlFreeDoc(document) }
-        guard let context = xmlXPathNewContext(document) else { return [] }
-        defer { xmlXPathFreeContext(context) }
-        guard let result = xmlXPathEvalExpression(expression, context) else { return [] }
-        defer { xmlXPathFreeObject(result) }
-        guard let nodes = result.pointee.nodesetval else { return [] }
-        return (0..<Int(nodes.pointee.nodeNr)).compactMap { index in
-            guard let node = nodes.pointee.nodeTab[index], let content = xmlNodeGetContent(node) else { return nil }
-            defer { sitegroup_xmlFree(content) }
-            return String(cString: content)
-        }
+        guard let page = XMLQuery(html: data) else { return [] }
+        defer { page.free() }
+        return page.values(expression)
     }
 
     /// The links of `page` (a path under `root`) that point at no file under `root`.

@@ -1,7 +1,7 @@
 import CLibXML2
 import Foundation
 
-/// Reads built XML strictly with libxml2 (no entities, no network) and answers XPath queries.
+/// Reads built XML strictly, or HTML leniently, with libxml2 (no entities, no network) and answers XPath queries.
 struct XMLQuery {
     static let namespaces = [
         "sg": "urn:sitegroup:feed:1", "content": "http://purl.org/rss/1.0/modules/content/",
@@ -15,6 +15,14 @@ struct XMLQuery {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         guard let document = data.withUnsafeBytes({ buffer in
             xmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, nil, options)
+        }) else { return nil }
+        self.document = document
+    }
+
+    init?(html data: Data) {
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        guard let document = data.withUnsafeBytes({ buffer in
+            htmlReadMemory(buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, "UTF-8", options)
         }) else { return nil }
         self.document = document
     }

@@ -6,11 +6,11 @@ final class DiagnosticLog {
         diagnostics.append(diagnostic)
     }
 
-    func error(at location: SourceLocation, code: String, _ message: String, fix: String? = nil) {
+    func error(at location: SourceLocation, code: String, _ message: Wording, fix: Wording? = nil) {
         add(.error(at: location, code: code, message, fix: fix))
     }
 
-    func warning(at location: SourceLocation, code: String, _ message: String, fix: String? = nil) {
+    func warning(at location: SourceLocation, code: String, _ message: Wording, fix: Wording? = nil) {
         add(.warning(at: location, code: code, message, fix: fix))
     }
 }

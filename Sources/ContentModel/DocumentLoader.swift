@@ -14,21 +14,21 @@ struct DocumentLoader {
     func load(contents data: Data, path: String, siteID: String, columnID: String?) -> Document? {
         let fileStart = SourceLocation(path: path)
         guard var text = String(data: data, encoding: .utf8) else {
-            log.error(at: fileStart, code: "document.encoding", "the file is not UTF-8 text",
-                      fix: "save it as UTF-8 (in most editors: Save with Encoding → UTF-8)")
+            log.error(at: fileStart, code: "document.encoding", Wording("the file is not UTF-8 text", "文件不是 UTF-8 编码的文本"),
+                      fix: Wording("save it as UTF-8 (in most editors: Save with Encoding → UTF-8)", "请另存为 UTF-8 编码（多数编辑器：另存为 → 编码选 UTF-8）"))
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            log.error(at: fileStart, code: "front-matter.missing", "the file does not start with front matter",
-                      fix: "begin it with a `---` line, then `title:` and `date:` lines, then another `---` line")
+            log.error(at: fileStart, code: "front-matter.missing", Wording("the file does not start with front matter", "文件开头缺少前置信息（front matter）"),
+                      fix: Wording("begin it with a `---` line, then `title:` and `date:` lines, then another `---` line", "文件第一行写 `---`，接着写 `title:` 和 `date:` 两行，再写一行 `---`"))
             return nil
         }
         guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
-            log.error(at: fileStart, code: "front-matter.unclosed", "the front matter has no closing `---` line",
-                      fix: "add a line `---` after the last front-matter field")
+            log.error(at: fileStart, code: "front-matter.unclosed", Wording("the front matter has no closing `---` line", "前置信息缺少结尾的 `---` 行"),
+                      fix: Wording("add a line `---` after the last front-matter field", "在最后一项设置之后加一行 `---`"))
             return nil
         }
         let yaml = lines[1..<close].joined(separator: "\n")
@@ -42,9 +42,9 @@ struct DocumentLoader {
         let slugLocation = matter.slug == nil ? fileStart : fields.valueLocation(of: "slug")
         guard Self.isValidSlug(slug) else {
             let fix = matter.slug == nil
-                ? "rename the file using a-z, 0-9 and '-', or add `slug: a-short-name` to the front matter"
-                : "use only a-z, 0-9, '-' and '_' in the slug"
-            log.error(at: slugLocation, code: "document.invalid-slug", "the slug \"\(slug)\" cannot be used in a web address", fix: fix)
+                ? Wording("rename the file using a-z, 0-9 and '-', or add `slug: a-short-name` to the front matter", "文件名只用 a-z、0-9 和 '-'，或在前置信息中添加 `slug: 英文短名`")
+                : Wording("use only a-z, 0-9, '-' and '_' in the slug", "slug 只能使用 a-z、0-9、'-' 和 '_'")
+            log.error(at: slugLocation, code: "document.invalid-slug", Wording("the slug \"\(slug)\" cannot be used in a web address", "“\(slug)”不能用作网址"), fix: fix)
             return nil
         }
         return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
@@ -107,8 +107,8 @@ struct DocumentLoader {
 
     private func requiredDate(_ key: String, in fields: YAMLMapping) -> Date? {
         guard fields.value(key) != nil else {
-            log.error(at: fields.location, code: "front-matter.missing-date", "'\(key)' is missing",
-                      fix: "add `\(key): 2024-05-01` (the publication date)")
+            log.error(at: fields.location, code: "front-matter.missing-date", Wording("'\(key)' is missing", "缺少“\(key)”"),
+                      fix: Wording("add `\(key): 2024-05-01` (the publication date)", "请添加发布日期 `\(key): 2024-05-01`"))
             return nil
         }
         return optionalDate(key, in: fields)
@@ -118,8 +118,8 @@ struct DocumentLoader {
         guard let text = fields.string(key, code: "front-matter.invalid-date") else { return nil }
         guard let date = dates.date(from: text) else {
             log.error(at: fields.valueLocation(of: key), code: "front-matter.invalid-date",
-                      "'\(key)' must look like 2024-05-01 or 2024-05-01 09:30 (found \"\(text)\")",
-                      fix: "write the date with digits as year-month-day")
+                      Wording("'\(key)' must look like 2024-05-01 or 2024-05-01 09:30 (found \"\(text)\")", "“\(key)”应写成 2024-05-01 或 2024-05-01 09:30 的形式（现为“\(text)”）"),
+                      fix: Wording("write the date with digits as year-month-day", "用数字按“年-月-日”填写日期"))
             return nil
         }
         return date
@@ -132,8 +132,8 @@ struct DocumentLoader {
             let column = line.unicodeScalars.prefix { $0 != scalar }.count + 1
             let hex = String(scalar.value, radix: 16, uppercase: true)
             log.warning(at: SourceLocation(path: path, line: index + 1, column: column), code: "document.private-use-character",
-                        "the character U+\(hex) is from a private font and shows as an empty box to readers",
-                        fix: "retype the character or delete it")
+                        Wording("the character U+\(hex) is from a private font and shows as an empty box to readers", "字符 U+\(hex) 来自私有字体，读者看到的是空白方框"),
+                        fix: Wording("retype the character or delete it", "请重新输入该字符或将其删除"))
         }
     }
 }

@@ -49,8 +49,8 @@ public struct GroupLoader {
             if let timeZone = TimeZone(identifier: zone) {
                 group.timeZone = timeZone
             } else {
-                log.error(at: fields.valueLocation(of: "timezone"), code: "group.invalid-timezone", "the time zone '\(zone)' is unknown",
-                          fix: "use a name such as `Asia/Shanghai`")
+                log.error(at: fields.valueLocation(of: "timezone"), code: "group.invalid-timezone", Wording("the time zone '\(zone)' is unknown", "时区“\(zone)”无法识别"),
+                          fix: Wording("use a name such as `Asia/Shanghai`", "请使用 `Asia/Shanghai` 这样的时区名"))
             }
         }
         return group
@@ -77,8 +77,8 @@ public struct GroupLoader {
         let folder = "sites/\(id)"
         let configPath = "\(folder)/site.yaml"
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) else {
-            log.error(at: SourceLocation(path: folder), code: "site.missing-config", "the site folder has no site.yaml",
-                      fix: "add \(configPath) with at least `name:` and `base_url:`, or remove the folder")
+            log.error(at: SourceLocation(path: folder), code: "site.missing-config", Wording("the site folder has no site.yaml", "网站文件夹中没有 site.yaml"),
+                      fix: Wording("add \(configPath) with at least `name:` and `base_url:`, or remove the folder", "请添加 \(configPath)，至少写明 `name:` 和 `base_url:`，或删除该文件夹"))
             return nil
         }
         let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
@@ -86,21 +86,22 @@ public struct GroupLoader {
             return nil
         }
         if themes[site.theme] == nil {
-            log.error(at: SourceLocation(path: configPath), code: "site.unknown-theme", "the theme '\(site.theme)' does not exist",
-                      fix: "use one of the folders in themes/: \(themes.keys.sorted().joined(separator: ", "))")
+            log.error(at: SourceLocation(path: configPath), code: "site.unknown-theme", Wording("the theme '\(site.theme)' does not exist", "主题“\(site.theme)”不存在"),
+                      fix: Wording("use one of the folders in themes/: \(themes.keys.sorted().joined(separator: ", "))",
+                                   "请使用 themes/ 中的文件夹：\(themes.keys.sorted().joined(separator: "、"))"))
         }
         let documents = DocumentLoader(dates: dates, log: log)
         for columnID in try folders(in: "\(folder)/content") {
             guard site.column(columnID) != nil else {
                 log.error(at: SourceLocation(path: configPath), code: "site.undeclared-column",
-                          "the folder content/\(columnID) is not a column of this site",
-                          fix: "declare it under `columns:` (`- { id: \(columnID), title: …, kind: news }`) or move its files")
+                          Wording("the folder content/\(columnID) is not a column of this site", "文件夹 content/\(columnID) 不是本网站的栏目"),
+                          fix: Wording("declare it under `columns:` (`- { id: \(columnID), title: …, kind: news }`) or move its files", "请在 `columns:` 下声明该栏目（`- { id: \(columnID), title: …, kind: news }`），或移走其中的文件"))
                 continue
             }
             for file in try files(in: "\(folder)/content/\(columnID)") {
                 guard file.hasSuffix(".md") else {
-                    log.warning(at: SourceLocation(path: file), code: "site.file-not-published", "only Markdown files of a column are published",
-                                fix: "put attachments and images in \(folder)/assets/ and link to them from the document")
+                    log.warning(at: SourceLocation(path: file), code: "site.file-not-published", Wording("only Markdown files of a column are published", "栏目中只发布 Markdown 文件"),
+                                fix: Wording("put attachments and images in \(folder)/assets/ and link to them from the document", "请把附件和图片放在 \(folder)/assets/ 中，并在文档中链接"))
                     continue
                 }
                 if let document = documents.load(contents: try readData(file), path: file, siteID: id, columnID: columnID) {
@@ -109,8 +110,8 @@ public struct GroupLoader {
             }
         }
         for file in try files(in: "\(folder)/content") {
-            log.error(at: SourceLocation(path: file), code: "site.document-outside-column", "this file is not inside a column folder",
-                      fix: "move it into content/<column>/ or into pages/")
+            log.error(at: SourceLocation(path: file), code: "site.document-outside-column", Wording("this file is not inside a column folder", "此文件不在任何栏目文件夹中"),
+                      fix: Wording("move it into content/<column>/ or into pages/", "请移到 content/<栏目>/ 或 pages/ 中"))
         }
         for file in try files(in: "\(folder)/pages") where file.hasSuffix(".md") {
             if let page = documents.load(contents: try readData(file), path: file, siteID: id, columnID: nil) {

@@ -34,8 +34,8 @@ struct SiteConfigReader {
     private func checkBaseURL(_ url: String, at location: SourceLocation) -> Bool {
         guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil,
               url.hasSuffix("/") else {
-            source.log.error(at: location, code: "site.invalid-base-url", "'base_url' must be a full web address ending in '/' (found \"\(url)\")",
-                             fix: "write it like `base_url: https://lyj.example.gov.cn/`")
+            source.log.error(at: location, code: "site.invalid-base-url", Wording("'base_url' must be a full web address ending in '/' (found \"\(url)\")", "“base_url”应为以“/”结尾的完整网址（现为“\(url)”）"),
+                             fix: Wording("write it like `base_url: https://lyj.example.gov.cn/`", "写成 `base_url: https://lyj.example.gov.cn/` 的形式"))
             return false
         }
         return true
@@ -47,8 +47,8 @@ struct SiteConfigReader {
         let siteCode = fields.string("site_code", code: code) ?? ""
         if !siteCode.isEmpty, !Identity.isValidSiteCode(siteCode) {
             source.log.error(at: fields.valueLocation(of: "site_code"), code: "identity.invalid-site-code",
-                             "'site_code' (网站标识码) must be 10 digits, or 'bm' and 8 digits (found \"\(siteCode)\")",
-                             fix: "copy the code from the site's registration, in quotes: `site_code: \"5001000012\"`")
+                             Wording("'site_code' (网站标识码) must be 10 digits, or 'bm' and 8 digits (found \"\(siteCode)\")", "网站标识码（site_code）应为 10 位数字，或 bm 加 8 位数字（现为“\(siteCode)”）"),
+                             fix: Wording("copy the code from the site's registration, in quotes: `site_code: \"5001000012\"`", "按网站登记信息填写，并加引号：`site_code: \"5001000012\"`"))
         }
         return Identity(sponsor: fields.string("sponsor", code: code) ?? "", siteCode: siteCode,
                         icp: fields.string("icp", code: code) ?? "", police: fields.string("police", code: code) ?? "",
@@ -62,14 +62,14 @@ struct SiteConfigReader {
         var columns: [Column] = []
         for node in nodes {
             guard case .mapping(let mapping) = node else {
-                source.log.error(at: source.location(of: node), code: "column.invalid", "each column must hold `id`, `title` and `kind`",
-                                 fix: "write it like `- { id: news, title: 工作动态, kind: news }`")
+                source.log.error(at: source.location(of: node), code: "column.invalid", Wording("each column must hold `id`, `title` and `kind`", "每个栏目都应写明 `id`、`title` 和 `kind`"),
+                                 fix: Wording("write it like `- { id: news, title: 工作动态, kind: news }`", "写成 `- { id: news, title: 工作动态, kind: news }` 的形式"))
                 continue
             }
             guard let column = readColumn(YAMLMapping(mapping, source: source)) else { continue }
             if columns.contains(where: { $0.id == column.id }) {
-                source.log.error(at: column.location, code: "column.duplicate-id", "the column id '\(column.id)' is declared twice",
-                                 fix: "give each column its own id")
+                source.log.error(at: column.location, code: "column.duplicate-id", Wording("the column id '\(column.id)' is declared twice", "栏目 id“\(column.id)”重复声明"),
+                                 fix: Wording("give each column its own id", "每个栏目使用不同的 id"))
                 continue
             }
             columns.append(column)
@@ -84,14 +84,14 @@ struct SiteConfigReader {
         let kindText = fields.requiredString("kind", code: "column.missing-kind", example: "news")
         guard let id, let title, let kindText else { return nil }
         guard DocumentLoader.isValidSlug(id) else {
-            source.log.error(at: fields.valueLocation(of: "id"), code: "column.invalid-id", "the column id \"\(id)\" cannot be used in a web address",
-                             fix: "use only a-z, 0-9, '-' and '_', and name the content folder the same")
+            source.log.error(at: fields.valueLocation(of: "id"), code: "column.invalid-id", Wording("the column id \"\(id)\" cannot be used in a web address", "栏目 id“\(id)”不能用作网址"),
+                             fix: Wording("use only a-z, 0-9, '-' and '_', and name the content folder the same", "只使用 a-z、0-9、'-' 和 '_'，内容文件夹也用同样的名字"))
             return nil
         }
         guard let kind = ColumnKind(rawValue: kindText) else {
             let kinds = ColumnKind.allCases.map(\.rawValue).joined(separator: ", ")
-            source.log.error(at: fields.valueLocation(of: "kind"), code: "column.unknown-kind", "the column kind '\(kindText)' is unknown",
-                             fix: "use one of: \(kinds)")
+            source.log.error(at: fields.valueLocation(of: "kind"), code: "column.unknown-kind", Wording("the column kind '\(kindText)' is unknown", "栏目类型“\(kindText)”无法识别"),
+                             fix: Wording("use one of: \(kinds)", "可用的类型有：\(kinds)"))
             return nil
         }
         let code = "column.invalid"
@@ -106,8 +106,8 @@ struct SiteConfigReader {
         return nodes.compactMap { node in
             guard let id = node.scalar?.string else { return nil }
             guard columns.contains(where: { $0.id == id }) else {
-                source.log.error(at: source.location(of: node), code: "site.unknown-nav-column", "'nav' names the column '\(id)', which is not declared",
-                                 fix: "declare it under `columns:` or remove it from `nav`")
+                source.log.error(at: source.location(of: node), code: "site.unknown-nav-column", Wording("'nav' names the column '\(id)', which is not declared", "“nav”中的栏目“\(id)”没有声明"),
+                                 fix: Wording("declare it under `columns:` or remove it from `nav`", "请在 `columns:` 下声明，或从 `nav` 中删除"))
                 return nil
             }
             return id

@@ -32,19 +32,19 @@ struct YAMLMapping {
     func string(_ key: String, code: String) -> String? {
         guard let node = value(key) else { return nil }
         if case .scalar(let scalar) = node { return scalar.string }
-        source.log.error(at: source.location(of: node), code: code, "'\(key)' must be text",
-                         fix: "write `\(key): …` on one line")
+        source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be text", "“\(key)”应为文字"),
+                         fix: Wording("write `\(key): …` on one line", "在一行内写 `\(key): …`"))
         return nil
     }
 
     func requiredString(_ key: String, code: String, example: String) -> String? {
         guard value(key) != nil else {
-            source.log.error(at: location, code: code, "'\(key)' is missing", fix: "add `\(key): \(example)`")
+            source.log.error(at: location, code: code, Wording("'\(key)' is missing", "缺少“\(key)”"), fix: Wording("add `\(key): \(example)`", "请添加 `\(key): \(example)`"))
             return nil
         }
         guard let text = string(key, code: code) else { return nil }
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
-            source.log.error(at: location(of: key), code: code, "'\(key)' is empty", fix: "write `\(key): \(example)`")
+            source.log.error(at: location(of: key), code: code, Wording("'\(key)' is empty", "“\(key)”为空"), fix: Wording("write `\(key): \(example)`", "请填写 `\(key): \(example)`"))
             return nil
         }
         return text
@@ -53,8 +53,8 @@ struct YAMLMapping {
     func bool(_ key: String, code: String) -> Bool? {
         guard let node = value(key) else { return nil }
         guard let text = node.scalar?.string, let flag = Self.booleans[text.lowercased()] else {
-            source.log.error(at: source.location(of: node), code: code, "'\(key)' must be true or false",
-                             fix: "write `\(key): true` or `\(key): false`")
+            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be true or false", "“\(key)”应为 true 或 false"),
+                             fix: Wording("write `\(key): true` or `\(key): false`", "写成 `\(key): true` 或 `\(key): false`"))
             return nil
         }
         return flag
@@ -64,8 +64,9 @@ struct YAMLMapping {
         guard let node = value(key) else { return nil }
         guard let text = node.scalar?.string, let number = Int(text), number >= minimum else {
             let range = minimum > Int.min ? " of at least \(minimum)" : ""
-            source.log.error(at: source.location(of: node), code: code, "'\(key)' must be a whole number\(range)",
-                             fix: "write it as digits, such as `\(key): \(max(minimum, 10))`")
+            let rangeChinese = minimum > Int.min ? "（不小于 \(minimum)）" : ""
+            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be a whole number\(range)", "“\(key)”应为整数\(rangeChinese)"),
+                             fix: Wording("write it as digits, such as `\(key): \(max(minimum, 10))`", "用数字填写，例如 `\(key): \(max(minimum, 10))`"))
             return nil
         }
         return number
@@ -80,14 +81,14 @@ struct YAMLMapping {
         case .sequence(let sequence):
             return sequence.compactMap { item in
                 guard let text = item.scalar?.string else {
-                    source.log.error(at: source.location(of: item), code: code, "each entry of '\(key)' must be text")
+                    source.log.error(at: source.location(of: item), code: code, Wording("each entry of '\(key)' must be text", "“\(key)”的每一项都应为文字"))
                     return nil
                 }
                 return text
             }
         default:
-            source.log.error(at: source.location(of: node), code: code, "'\(key)' must be a list",
-                             fix: "write `\(key): [a, b]`")
+            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be a list", "“\(key)”应为列表"),
+                             fix: Wording("write `\(key): [a, b]`", "写成 `\(key): [a, b]`"))
             return nil
         }
     }
@@ -95,8 +96,8 @@ struct YAMLMapping {
     func mapping(_ key: String, code: String) -> YAMLMapping? {
         guard let node = value(key) else { return nil }
         guard case .mapping(let mapping) = node else {
-            source.log.error(at: source.location(of: node), code: code, "'\(key)' must hold `key: value` entries",
-                             fix: "indent its entries below `\(key):`")
+            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must hold `key: value` entries", "“\(key)”下应为“键: 值”形式的设置"),
+                             fix: Wording("indent its entries below `\(key):`", "在 `\(key):` 下方缩进书写各项"))
             return nil
         }
         return YAMLMapping(mapping, source: source)
@@ -105,8 +106,8 @@ struct YAMLMapping {
     func sequence(_ key: String, code: String) -> [Node]? {
         guard let node = value(key) else { return nil }
         guard case .sequence(let sequence) = node else {
-            source.log.error(at: source.location(of: node), code: code, "'\(key)' must be a list",
-                             fix: "write each entry on its own line starting with `- `")
+            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be a list", "“\(key)”应为列表"),
+                             fix: Wording("write each entry on its own line starting with `- `", "每项单独一行，以 `- ` 开头"))
             return nil
         }
         return Array(sequence)
@@ -116,8 +117,8 @@ struct YAMLMapping {
     func warnUnknownKeys(allowed: [String], code: String) {
         for entry in entries where !allowed.contains(entry.key) {
             source.log.warning(at: source.location(of: entry.keyNode), code: code,
-                               "'\(entry.key)' is not a known setting and is ignored",
-                               fix: "use one of: \(allowed.joined(separator: ", "))")
+                               Wording("'\(entry.key)' is not a known setting and is ignored", "“\(entry.key)”不是可识别的设置，已忽略"),
+                               fix: Wording("use one of: \(allowed.joined(separator: ", "))", "可用的设置有：\(allowed.joined(separator: "、"))"))
         }
     }
 

@@ -26,30 +26,30 @@ struct YAMLSource {
             logSyntaxError(error, code: code)
             return nil
         } catch {
-            log.error(at: location(of: nil), code: code, "the YAML cannot be read: \(error)")
+            log.error(at: location(of: nil), code: code, Wording("the YAML cannot be read: \(error)", "无法读取 YAML：\(error)"))
             return nil
         }
         guard let node, case .mapping(let mapping) = node else {
-            log.error(at: location(of: node?.mark), code: code, "expected `key: value` lines",
-                      fix: "write one setting per line, such as `title: 关于…的通知`")
+            log.error(at: location(of: node?.mark), code: code, Wording("expected `key: value` lines", "这里应是“键: 值”形式的设置行"),
+                      fix: Wording("write one setting per line, such as `title: 关于…的通知`", "每行写一项设置，例如 `title: 关于…的通知`"))
             return nil
         }
         return YAMLMapping(mapping, source: self)
     }
 
     private func logSyntaxError(_ error: YamlError, code: String) {
-        let fix = "check the indentation and quoting on this line; put text with `:` or `#` in quotes"
+        let fix = Wording("check the indentation and quoting on this line; put text with `:` or `#` in quotes", "检查本行的缩进和引号；含有 `:` 或 `#` 的文字请加引号")
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { "\($0.text), \(problem)" } ?? problem
-            log.error(at: location(of: mark), code: code, "the YAML cannot be read: \(detail)", fix: fix)
+            log.error(at: location(of: mark), code: code, Wording("the YAML cannot be read: \(detail)", "无法读取 YAML：\(detail)"), fix: fix)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            log.error(at: location(of: context.mark), code: code, "the key \(keys) is given more than once",
-                      fix: "keep one of them")
+            log.error(at: location(of: context.mark), code: code, Wording("the key \(keys) is given more than once", "设置项 \(keys) 重复出现"),
+                      fix: Wording("keep one of them", "只保留其中一个"))
         default:
-            log.error(at: location(of: nil), code: code, "the YAML cannot be read: \(error)", fix: fix)
+            log.error(at: location(of: nil), code: code, Wording("the YAML cannot be read: \(error)", "无法读取 YAML：\(error)"), fix: fix)
         }
     }
 }

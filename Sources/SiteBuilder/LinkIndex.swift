@@ -7,7 +7,7 @@ struct LinkIndex: Sendable {
     enum Target: Sendable, Hashable {
         /// A page or file of a site: the site and the site-relative output path.
         case output(siteID: String, path: String)
-        case unpublished(reason: String)
+        case unpublished(reason: Wording, nonPublic: Bool)
     }
 
     private var targets: [String: Target] = [:]
@@ -19,7 +19,8 @@ struct LinkIndex: Sendable {
             for document in site.documents + site.pages {
                 targets[document.path] = document.isPublished(at: now)
                     ? .output(siteID: site.id, path: OutputPath.document(document))
-                    : .unpublished(reason: Self.reason(document, now: now))
+                    : .unpublished(reason: Self.reason(document, now: now),
+                                   nonPublic: document.frontMatter.classification != FrontMatter.publicClassification)
             }
             for asset in chains[site.id].map({ Array($0.assets.keys) }) ?? [] {
                 targets["sites/\(site.id)/assets/\(asset)"] = .output(siteID: site.id, path: "assets/\(asset)")
@@ -38,11 +39,13 @@ struct LinkIndex: Sendable {
         return (baseURLs[target.siteID] ?? "") + target.path
     }
 
-    private static func reason(_ document: Document, now: Date) -> String {
+    private static func reason(_ document: Document, now: Date) -> Wording {
         let matter = document.frontMatter
-        if matter.draft { return "is a draft" }
-        if matter.classification != FrontMatter.publicClassification { return "is not public (classification: \(matter.classification))" }
-        if matter.date > now { return "is dated in the future" }
-        return "has expired"
+        if matter.classification != FrontMatter.publicClassification {
+            return Wording("is not public (classification: \(matter.classification))", "不公开（密级：\(matter.classification)）")
+        }
+        if matter.draft { return Wording("is a draft", "是草稿") }
+        if matter.date > now { return Wording("is dated in the future", "的发布日期还未到") }
+        return Wording("has expired", "已过期")
     }
 }

@@ -39,8 +39,8 @@ public struct Renderer {
             let templates = TemplateSet(chain: site.chain, files: files, parsed: &parsed, diagnostics: &diagnostics)
             for name in templates.missingRequired() {
                 diagnostics.append(.error(at: SourceLocation(path: "themes/\(site.site.theme)/layouts"), code: "template.missing",
-                                          "the site \(site.site.id) has no template '\(name)'",
-                                          fix: "add layouts/\(name).mustache to the theme or to sites/\(site.site.id)/"))
+                                          Wording("the site \(site.site.id) has no template '\(name)'", "网站 \(site.site.id) 缺少模板“\(name)”"),
+                                          fix: Wording("add layouts/\(name).mustache to the theme or to sites/\(site.site.id)/", "请在主题或 sites/\(site.site.id)/ 中添加 layouts/\(name).mustache")))
             }
             let (bodies, linkProblems) = renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false)
             diagnostics += linkProblems

@@ -23,15 +23,16 @@ struct BuildCommand: ParsableCommand {
         let steps = StepPrinter(count: 5)
         steps.begin("load")
         let loaded = try GroupLoader(root: group.root).load()
+        let printer = DiagnosticPrinter(format: .text, language: try group.language(for: loaded.group))
         let documents = loaded.group.sites.reduce(0) { $0 + $1.documents.count + $1.pages.count }
         steps.note("\(loaded.group.sites.count) sites, \(documents) documents")
         steps.begin("validate")
-        try stopOnErrors(Validator.standard.validate(loaded))
+        try stopOnErrors(Validator.standard.validate(loaded), printer)
         steps.begin("resolve")
         let resolved = try Resolver(loaded.group, options: BuildOptions(now: try group.publicationTime(for: loaded.group), siteIDs: group.site)).resolve()
         steps.begin("render")
         let rendered = try Renderer(resolved).render { steps.note($0) }
-        try stopOnErrors(rendered.diagnostics)
+        try stopOnErrors(rendered.diagnostics, printer)
         steps.begin("write")
         let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent("public").path
         let summaries = try OutputWriter(public: output).write(rendered)
@@ -42,10 +43,12 @@ struct BuildCommand: ParsableCommand {
         print("built \(rendered.sites.count) sites into \(output) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
     }
 
-    private func stopOnErrors(_ diagnostics: [ContentModel.Diagnostic]) throws {
-        printError(DiagnosticPrinter(format: .text).text(diagnostics))
+    private func stopOnErrors(_ diagnostics: [ContentModel.Diagnostic], _ printer: DiagnosticPrinter) throws {
+        printError(printer.text(diagnostics))
         guard diagnostics.hasErrors else { return }
-        printError("build stopped: \(DiagnosticPrinter.summary(diagnostics)); the output folder was not changed\n")
+        printError(printer.language == .chinese
+            ? "构建已停止：\(printer.summary(diagnostics))；输出文件夹未作改动\n"
+            : "build stopped: \(printer.summary(diagnostics)); the output folder was not changed\n")
         throw ExitCode.contentErrors
     }
 }

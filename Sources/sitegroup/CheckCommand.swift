@@ -25,8 +25,9 @@ struct CheckCommand: ParsableCommand {
             let resolved = try Resolver(loaded.group, options: BuildOptions(now: try group.publicationTime(for: loaded.group), siteIDs: group.site)).resolve()
             diagnostics = (diagnostics + (try Renderer(resolved).render().diagnostics)).sorted()
         }
-        print(DiagnosticPrinter(format: format).text(diagnostics), terminator: "")
-        if format == .text { print(DiagnosticPrinter.summary(diagnostics)) }
+        let printer = DiagnosticPrinter(format: format, language: try group.language(for: loaded.group))
+        print(printer.text(diagnostics), terminator: "")
+        if format == .text { print(printer.summary(diagnostics)) }
         if diagnostics.hasErrors { throw ExitCode.contentErrors }
     }
 }

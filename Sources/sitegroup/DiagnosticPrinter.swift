@@ -9,19 +9,20 @@ struct DiagnosticPrinter {
     }
 
     let format: Format
+    let language: Language
 
     func text(_ diagnostics: [Diagnostic]) -> String {
         switch format {
         case .text:
-            return diagnostics.map { "\($0)\n" }.joined()
+            return diagnostics.map { $0.line(in: language) + "\n" }.joined()
         case .json:
             let records = diagnostics.map { diagnostic -> [String: Any] in
                 var record: [String: Any] = [
                     "severity": diagnostic.severity.rawValue, "path": diagnostic.location.path,
                     "line": diagnostic.location.line, "column": diagnostic.location.column,
-                    "code": diagnostic.code, "message": diagnostic.message,
+                    "code": diagnostic.code, "message": diagnostic.message.text(in: language),
                 ]
-                if let fix = diagnostic.fix { record["fix"] = fix }
+                if let fix = diagnostic.fix { record["fix"] = fix.text(in: language) }
                 return record
             }
             let data = (try? JSONSerialization.data(withJSONObject: ["diagnostics": records], options: [.sortedKeys, .prettyPrinted])) ?? Data()
@@ -29,9 +30,11 @@ struct DiagnosticPrinter {
         }
     }
 
-    static func summary(_ diagnostics: [Diagnostic]) -> String {
+    func summary(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
-        return "\(errors) error\(errors == 1 ? "" : "s"), \(diagnostics.count - errors) warning\(diagnostics.count - errors == 1 ? "" : "s")"
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        if language == .chinese { return "\(errors) 个错误，\(warnings) 个警告" }
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 }
 

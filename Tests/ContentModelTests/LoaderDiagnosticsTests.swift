@@ -10,14 +10,14 @@ struct LoaderDiagnosticsTests {
     @Test func missingTitle() throws {
         let group = try FixtureGroup(["\(news)/a.md": FixtureGroup.document("date: 2024-05-01")])
         #expect(try group.printedDiagnostics() == [
-            "\(news)/a.md:2:1: error: 'title' is missing; add `title: 关于…的通知` [front-matter.missing-title]",
+            "\(news)/a.md:2:1: error: front-matter.missing-title: 'title' is missing; add `title: 关于…的通知`",
         ])
     }
 
     @Test func unparseableDate() throws {
         let group = try FixtureGroup(["\(news)/a.md": FixtureGroup.document("title: 通知\ndate: 五月一日")])
         #expect(try group.printedDiagnostics() == [
-            "\(news)/a.md:3:7: error: 'date' must look like 2024-05-01 or 2024-05-01 09:30 (found \"五月一日\"); write the date with digits as year-month-day [front-matter.invalid-date]",
+            "\(news)/a.md:3:7: error: front-matter.invalid-date: 'date' must look like 2024-05-01 or 2024-05-01 09:30 (found \"五月一日\"); write the date with digits as year-month-day",
         ])
     }
 
@@ -38,13 +38,13 @@ struct LoaderDiagnosticsTests {
         let group = try FixtureGroup(["\(news)/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01\ntitle: 二")])
         let diagnostic = try #require(try group.diagnostics().first)
         #expect(diagnostic.description.hasPrefix("\(news)/a.md:"))
-        #expect(diagnostic.message == "the key 'title' is given more than once")
+        #expect(diagnostic.message == Wording("the key 'title' is given more than once", "设置项 'title' 重复出现"))
     }
 
     @Test func fileWithoutFrontMatter() throws {
         let group = try FixtureGroup(["\(news)/a.md": "# 标题\n\n正文\n"])
         #expect(try group.printedDiagnostics() == [
-            "\(news)/a.md:1:1: error: the file does not start with front matter; begin it with a `---` line, then `title:` and `date:` lines, then another `---` line [front-matter.missing]",
+            "\(news)/a.md:1:1: error: front-matter.missing: the file does not start with front matter; begin it with a `---` line, then `title:` and `date:` lines, then another `---` line",
         ])
     }
 
@@ -56,7 +56,7 @@ struct LoaderDiagnosticsTests {
     @Test func slugThatCannotBeAnAddress() throws {
         let group = try FixtureGroup(["\(news)/通知 一.md": FixtureGroup.document("title: 通知\ndate: 2024-05-01")])
         #expect(try group.printedDiagnostics() == [
-            "\(news)/通知 一.md:1:1: error: the slug \"通知 一\" cannot be used in a web address; rename the file using a-z, 0-9 and '-', or add `slug: a-short-name` to the front matter [document.invalid-slug]",
+            "\(news)/通知 一.md:1:1: error: document.invalid-slug: the slug \"通知 一\" cannot be used in a web address; rename the file using a-z, 0-9 and '-', or add `slug: a-short-name` to the front matter",
         ])
     }
 
@@ -66,7 +66,7 @@ struct LoaderDiagnosticsTests {
             "\(news)/b.md": FixtureGroup.document("title: 二\ndate: 2024-05-01\nslug: a"),
         ])
         #expect(try group.printedDiagnostics() == [
-            "\(news)/b.md:4:7: error: the slug 'a' is already used by \(news)/a.md; rename one of the files, or give one `slug: another-name` [document.duplicate-slug]",
+            "\(news)/b.md:4:7: error: document.duplicate-slug: the slug 'a' is already used by \(news)/a.md; rename one of the files, or give one `slug: another-name`",
         ])
     }
 
@@ -80,14 +80,14 @@ struct LoaderDiagnosticsTests {
               - { id: talk, title: 访谈, kind: chat }
             """])
         #expect(try group.printedDiagnostics().filter { $0.contains("column.") } == [
-            "sites/portal/site.yaml:6:34: error: the column kind 'chat' is unknown; use one of: news, notice, policy, interaction, service, info, page [column.unknown-kind]",
+            "sites/portal/site.yaml:6:34: error: column.unknown-kind: the column kind 'chat' is unknown; use one of: news, notice, policy, interaction, service, info, page",
         ])
     }
 
     @Test func undeclaredColumnFolder() throws {
         let group = try FixtureGroup(["sites/portal/content/jobs/a.md": FixtureGroup.document("title: 招聘\ndate: 2024-05-01")])
         #expect(try group.printedDiagnostics() == [
-            "sites/portal/site.yaml:1:1: error: the folder content/jobs is not a column of this site; declare it under `columns:` (`- { id: jobs, title: …, kind: news }`) or move its files [site.undeclared-column]",
+            "sites/portal/site.yaml:1:1: error: site.undeclared-column: the folder content/jobs is not a column of this site; declare it under `columns:` (`- { id: jobs, title: …, kind: news }`) or move its files",
         ])
     }
 
@@ -101,7 +101,7 @@ struct LoaderDiagnosticsTests {
     @Test func unknownPortal() throws {
         let group = try FixtureGroup(["sitegroup.yaml": "name: 网站群\nportal: www\n"])
         #expect(try group.printedDiagnostics() == [
-            "sitegroup.yaml:2:9: error: the portal 'www' is not a folder of sites/; use one of: portal [group.unknown-portal]",
+            "sitegroup.yaml:2:9: error: group.unknown-portal: the portal 'www' is not a folder of sites/; use one of: portal",
         ])
     }
 
@@ -115,7 +115,7 @@ struct LoaderDiagnosticsTests {
     @Test func privateUseCharacterIsFlaggedWhereItStands() throws {
         let group = try FixtureGroup(["\(news)/a.md": FixtureGroup.document("title: 通知\ndate: 2024-05-01", body: "累计公开26\u{E010}3万条。")])
         #expect(try group.printedDiagnostics() == [
-            "\(news)/a.md:6:7: warning: the character U+E010 is from a private font and shows as an empty box to readers; retype the character or delete it [document.private-use-character]",
+            "\(news)/a.md:6:7: warning: document.private-use-character: the character U+E010 is from a private font and shows as an empty box to readers; retype the character or delete it",
         ])
     }
 

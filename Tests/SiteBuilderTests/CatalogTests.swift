@@ -26,13 +26,13 @@ struct CatalogTests {
             "\(Self.policy)/d.md": FixtureGroup.document("title: 四\ndate: 2024-05-02\ndisclosure:\n  index_no: 000014349/2024-00004\n  written: 2024-05-09"),
         ])
         #expect(try fixture.printedDiagnostics() == [
-            "\(Self.policy)/b.md:6:13: error: the 索引号 000014349/2024-00001 is already used by \(Self.policy)/a.md; give this document the next free number of its year [disclosure.duplicate-index]",
-            "\(Self.policy)/b.md:10:10: error: the 主题分类 \"综合政务\\杂项\" is not in the vocabulary; use one such as 综合政务\\政务公开, or add it under `disclosure: { topics: [...] }` in site.yaml [disclosure.unknown-topic]",
-            "\(Self.policy)/c.md:6:13: error: the 索引号 \"2024-1\" does not follow the group's pattern; write it like 000014349/2017-00110 (organisation code / year - five digits) [disclosure.invalid-index]",
-            "\(Self.policy)/c.md:8:10: error: the 体裁 \"便函\" is not a statutory document type; use one of: 决议、决定、命令、令、公报、公告、通告、意见、通知、通报、报告、请示、批复、议案、函、纪要、其他 [disclosure.unknown-genre]",
-            "\(Self.policy)/c.md:9:13: error: the 有效性 \"暂停\" is unknown; use 有效, 失效 or 废止 [disclosure.unknown-validity]",
-            "\(Self.policy)/d.md:5:3: error: a disclosed document needs 'summary' (内容概述) in its front matter; add `summary:` with one or two sentences on what the document is about [disclosure.missing-summary]",
-            "\(Self.policy)/d.md:6:12: error: the 成文日期 is later than the publication date; check both dates: a document is written before it is published [disclosure.written-after-date]",
+            "\(Self.policy)/b.md:6:13: error: disclosure.duplicate-index: the 索引号 000014349/2024-00001 is already used by \(Self.policy)/a.md; give this document the next free number of its year",
+            "\(Self.policy)/b.md:10:10: error: disclosure.unknown-topic: the 主题分类 \"综合政务\\杂项\" is not in the vocabulary; use one such as 综合政务\\政务公开, or add it under `disclosure: { topics: [...] }` in site.yaml",
+            "\(Self.policy)/c.md:6:13: error: disclosure.invalid-index: the 索引号 \"2024-1\" does not follow the group's pattern; write it like 000014349/2017-00110 (organisation code / year - five digits)",
+            "\(Self.policy)/c.md:8:10: error: disclosure.unknown-genre: the 体裁 \"便函\" is not a statutory document type; use one of: 决议、决定、命令、令、公报、公告、通告、意见、通知、通报、报告、请示、批复、议案、函、纪要、其他",
+            "\(Self.policy)/c.md:9:13: error: disclosure.unknown-validity: the 有效性 \"暂停\" is unknown; use 有效, 失效 or 废止",
+            "\(Self.policy)/d.md:5:3: error: disclosure.missing-summary: a disclosed document needs 'summary' (内容概述) in its front matter; add `summary:` with one or two sentences on what the document is about",
+            "\(Self.policy)/d.md:6:12: error: disclosure.written-after-date: the 成文日期 is later than the publication date; check both dates: a document is written before it is published",
         ])
         #expect(try fixture.build().errors.count == 7)
         #expect(fixture.outputFiles() == [])

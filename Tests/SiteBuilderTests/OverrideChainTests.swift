@@ -67,8 +67,8 @@ struct OverrideChainTests {
             "themes/a/theme.yaml": "extends: b\n", "themes/b/theme.yaml": "extends: a\n",
         ])
         #expect(try fixture.printedDiagnostics() == [
-            "themes/a/theme.yaml:1:1: error: the themes extend each other in a circle: a → b → a; remove one `extends:` [theme.cycle]",
-            "themes/b/theme.yaml:1:1: error: the themes extend each other in a circle: b → a → b; remove one `extends:` [theme.cycle]",
+            "themes/a/theme.yaml:1:1: error: theme.cycle: the themes extend each other in a circle: a → b → a; remove one `extends:`",
+            "themes/b/theme.yaml:1:1: error: theme.cycle: the themes extend each other in a circle: b → a → b; remove one `extends:`",
         ])
     }
 }

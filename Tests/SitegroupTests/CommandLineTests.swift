@@ -45,12 +45,21 @@ struct CommandLineTests {
             "sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 明天"),
             "sites/portal/content/news/b.md": FixtureGroup.document("date: 2024-05-01"),
         ])
-        let result = try run(["build", "--root", fixture.root.path])
+        let result = try run(["build", "--root", fixture.root.path, "--lang", "en"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("sites/portal/content/news/a.md:3:7: error: 'date' must look like 2024-05-01 or 2024-05-01 09:30 (found \"明天\")"))
-        #expect(result.stderr.contains("sites/portal/content/news/b.md:2:1: error: 'title' is missing"))
+        #expect(result.stderr.contains("sites/portal/content/news/a.md:3:7: error: front-matter.invalid-date: 'date' must look like 2024-05-01 or 2024-05-01 09:30 (found \"明天\")"))
+        #expect(result.stderr.contains("sites/portal/content/news/b.md:2:1: error: front-matter.missing-title: 'title' is missing"))
         #expect(result.stderr.contains("build stopped: 2 errors, 0 warnings; the output folder was not changed"))
         #expect(fixture.outputFiles() == [])
+    }
+
+    @Test func messagesAreChineseForAChineseGroup() throws {
+        let fixture = try FixtureGroup(["sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 明天")])
+        let result = try run(["build", "--root", fixture.root.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(
+            "sites/portal/content/news/a.md:3:7: 错误: front-matter.invalid-date: “date”应写成 2024-05-01 或 2024-05-01 09:30 的形式（现为“明天”）；用数字按“年-月-日”填写日期\n"))
+        #expect(result.stderr.contains("构建已停止：1 个错误，0 个警告；输出文件夹未作改动"))
     }
 
     @Test func notAGroupExitsWithTwo() throws {

@@ -37,6 +37,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SiteInspector",
+            dependencies: ["ContentModel", "SiteBuilder"]
+        ),
+        .target(
             name: "SyncAgent",
             dependencies: ["ContentModel", "CLibXML2"]
         ),
@@ -45,13 +49,15 @@ let package = Package(
             dependencies: [
                 "ContentModel",
                 "SiteBuilder",
+                "SiteInspector",
                 "SyncAgent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["ContentModel", "SiteBuilder"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ContentModel", "SiteBuilder", "SiteInspector"], path: "Tests/TestSupport"),
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "TestSupport", "CLibXML2"]),
+        .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]
 )

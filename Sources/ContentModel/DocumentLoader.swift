@@ -6,7 +6,7 @@ struct DocumentLoader {
     let log: DiagnosticLog
 
     static let frontMatterKeys = ["title", "date", "slug", "summary", "author", "source", "tags", "draft", "weight",
-                                  "expires", "classification", "disclosure", "origin"]
+                                  "expires", "classification", "disclosure", "replied", "origin"]
     static let disclosureKeys = ["index_no", "doc_no", "publisher", "written", "topic", "genre", "validity"]
     static let originKeys = ["site", "url", "id", "revision", "synced_at", "hash"]
 
@@ -78,6 +78,7 @@ struct DocumentLoader {
             expires: optionalDate("expires", in: fields),
             classification: fields.string("classification", code: code) ?? FrontMatter.publicClassification,
             disclosure: fields.mapping("disclosure", code: code).map(disclosure),
+            replied: optionalDate("replied", in: fields),
             origin: fields.mapping("origin", code: code).map(origin),
             extra: extra)
     }

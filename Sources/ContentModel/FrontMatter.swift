@@ -16,6 +16,8 @@ public struct FrontMatter: Sendable, Hashable {
     /// `public` unless stated; anything else is never published (涉密信息不上网).
     public var classification: String
     public var disclosure: Disclosure?
+    /// When the reply to an interaction item (咨询、投诉) was published.
+    public var replied: Date?
     public var origin: Origin?
     /// Keys sitegroup does not know, kept for templates.
     public var extra: [String: FrontMatterValue]
@@ -24,7 +26,7 @@ public struct FrontMatter: Sendable, Hashable {
 
     public init(title: String, date: Date, slug: String? = nil, summary: String = "", author: String = "",
                 source: String = "", tags: [String] = [], draft: Bool = false, weight: Int = 0, expires: Date? = nil,
-                classification: String = FrontMatter.publicClassification, disclosure: Disclosure? = nil,
+                classification: String = FrontMatter.publicClassification, disclosure: Disclosure? = nil, replied: Date? = nil,
                 origin: Origin? = nil, extra: [String: FrontMatterValue] = [:]) {
         self.title = title
         self.date = date
@@ -38,6 +40,7 @@ public struct FrontMatter: Sendable, Hashable {
         self.expires = expires
         self.classification = classification
         self.disclosure = disclosure
+        self.replied = replied
         self.origin = origin
         self.extra = extra
     }

@@ -5,7 +5,7 @@ import Foundation
 public struct GroupLoader {
     public let root: URL
 
-    static let groupKeys = ["name", "portal", "timezone", "language", "feed_length", "disclosure", "sync", "sources"]
+    static let groupKeys = ["name", "portal", "timezone", "language", "feed_length", "disclosure", "check", "sync", "sources"]
 
     public init(root: String) {
         self.root = URL(fileURLWithPath: root).standardizedFileURL
@@ -19,7 +19,7 @@ public struct GroupLoader {
         group.themes = try loadThemes(log: log)
         let dates = DateReader(timeZone: group.timeZone)
         for siteID in try folders(in: "sites") {
-            if let site = try loadSite(siteID, themes: group.themes, dates: dates, log: log) {
+            if let site = try loadSite(siteID, themes: group.themes, check: group.check, dates: dates, log: log) {
                 group.sites.append(site)
             }
         }
@@ -44,6 +44,9 @@ public struct GroupLoader {
             group.indexPattern = disclosure.string("index_pattern", code: code) ?? group.indexPattern
             group.indexPatternLocation = disclosure.valueLocation(of: "index_pattern")
             group.extraTopics = disclosure.strings("topics", code: code) ?? []
+        }
+        if let check = fields.mapping("check", code: code) {
+            group.check = group.check.reading(check)
         }
         if let zone = fields.string("timezone", code: code) {
             if let timeZone = TimeZone(identifier: zone) {
@@ -73,7 +76,7 @@ public struct GroupLoader {
         return themes
     }
 
-    private func loadSite(_ id: String, themes: [String: Theme], dates: DateReader, log: DiagnosticLog) throws -> Site? {
+    private func loadSite(_ id: String, themes: [String: Theme], check: CheckSettings, dates: DateReader, log: DiagnosticLog) throws -> Site? {
         let folder = "sites/\(id)"
         let configPath = "\(folder)/site.yaml"
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) else {
@@ -82,7 +85,8 @@ public struct GroupLoader {
             return nil
         }
         let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
-        guard var site = SiteConfigReader(source: source).read(try readText(root.appendingPathComponent(configPath)), siteID: id) else {
+        let reader = SiteConfigReader(source: source, check: check)
+        guard var site = reader.read(try readText(root.appendingPathComponent(configPath)), siteID: id) else {
             return nil
         }
         if themes[site.theme] == nil {

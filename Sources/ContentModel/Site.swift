@@ -13,6 +13,8 @@ public struct Site: Sendable, Hashable {
     public var nav: [String]
     /// 主题分类 this site adds to the group's vocabulary.
     public var extraTopics: [String]
+    /// The group's check settings with this site's additions.
+    public var check: CheckSettings
     public var documents: [Document]
     public var pages: [Document]
     /// Group-relative path of `site.yaml`.
@@ -20,7 +22,7 @@ public struct Site: Sendable, Hashable {
 
     public init(id: String, name: String, baseURL: String, theme: String, description: String = "",
                 keywords: [String] = [], identity: Identity, columns: [Column], nav: [String],
-                extraTopics: [String] = [], documents: [Document] = [], pages: [Document] = [], configPath: String) {
+                extraTopics: [String] = [], check: CheckSettings = .standard, documents: [Document] = [], pages: [Document] = [], configPath: String) {
         self.id = id
         self.name = name
         self.baseURL = baseURL
@@ -31,6 +33,7 @@ public struct Site: Sendable, Hashable {
         self.columns = columns
         self.nav = nav
         self.extraTopics = extraTopics
+        self.check = check
         self.documents = documents
         self.pages = pages
         self.configPath = configPath

@@ -4,10 +4,12 @@ import Yams
 /// Reads `sites/<id>/site.yaml`: the site's name, address, theme, identity, columns and menu.
 struct SiteConfigReader {
     let source: YAMLSource
+    /// The group's settings, which a site's `check:` extends.
+    let check: CheckSettings
 
-    static let siteKeys = ["name", "base_url", "theme", "description", "keywords", "identity", "columns", "nav", "disclosure"]
+    static let siteKeys = ["name", "base_url", "theme", "description", "keywords", "identity", "columns", "nav", "disclosure", "check"]
     static let identityKeys = ["sponsor", "site_code", "icp", "police", "contact", "address", "conac_url", "error_report_url"]
-    static let columnKeys = ["id", "title", "kind", "page_size", "description", "keywords"]
+    static let columnKeys = ["id", "title", "kind", "page_size", "description", "keywords", "stale_days"]
 
     func read(_ text: String, siteID: String) -> Site? {
         guard let fields = source.composeMapping(text, code: "site.syntax") else { return nil }
@@ -22,7 +24,8 @@ struct SiteConfigReader {
                     description: fields.string("description", code: code) ?? "",
                     keywords: fields.strings("keywords", code: code) ?? [],
                     identity: fields.mapping("identity", code: code).map(readIdentity) ?? Identity(),
-                    columns: columns, nav: nav, extraTopics: readExtraTopics(fields), configPath: source.path)
+                    columns: columns, nav: nav, extraTopics: readExtraTopics(fields),
+                    check: fields.mapping("check", code: code).map(check.reading) ?? check, configPath: source.path)
     }
 
     private func readExtraTopics(_ fields: YAMLMapping) -> [String] {
@@ -98,7 +101,8 @@ struct SiteConfigReader {
         return Column(id: id, title: title, kind: kind,
                       pageSize: fields.int("page_size", code: code, minimum: 1) ?? Column.defaultPageSize,
                       description: fields.string("description", code: code) ?? "",
-                      keywords: fields.strings("keywords", code: code) ?? [], location: fields.location)
+                      keywords: fields.strings("keywords", code: code) ?? [],
+                      staleDays: fields.int("stale_days", code: code, minimum: 1), location: fields.location)
     }
 
     private func readNav(_ fields: YAMLMapping, columns: [Column]) -> [String] {

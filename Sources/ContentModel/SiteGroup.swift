@@ -18,6 +18,7 @@ public struct SiteGroup: Sendable, Hashable {
     public var indexPatternLocation: SourceLocation
     /// 主题分类 the group adds to the national vocabulary.
     public var extraTopics: [String]
+    public var check: CheckSettings
 
     public static let defaultFeedLength = 50
 
@@ -35,6 +36,7 @@ public struct SiteGroup: Sendable, Hashable {
         self.indexPattern = DisclosureVocabulary.defaultIndexPattern
         self.indexPatternLocation = portalLocation
         self.extraTopics = []
+        self.check = .standard
     }
 
     public func site(_ id: String) -> Site? {

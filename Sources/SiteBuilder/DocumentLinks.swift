@@ -19,14 +19,17 @@ struct DocumentLinks {
         self.absolute = absolute
     }
 
-    mutating func rewrite(_ url: String, at position: MarkdownRenderer.LinkPosition) -> MarkdownRenderer.LinkRewrite {
+    /// Markdown files the document links to that are published.
+    private(set) var linkedDocuments: [String] = []
+
+    mutating func rewrite(_ url: String, at position: MarkdownPosition) -> MarkdownRenderer.LinkRewrite {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .keep }
         let (path, suffix) = Self.split(url)
         if path.hasPrefix("/") {
             return .replace(index.url(of: (document.siteID, String(path.dropFirst())), fromSite: document.siteID, page: pagePath,
                                       absolute: absolute) + suffix)
         }
-        let location = location(of: position)
+        let location = document.location(of: position)
         guard let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) else {
             problems.append(.error(at: location, code: "link.outside-group", Wording("the link \"\(url)\" leads outside the site group", "链接“\(url)”指向网站群以外"),
                                    fix: Wording("link to a document of the group by its relative path, such as ../notices/a.md", "请用相对路径链接网站群内的文件，例如 ../notices/a.md")))
@@ -34,6 +37,7 @@ struct DocumentLinks {
         }
         switch index.target(of: resolved) {
         case .output(let siteID, let target):
+            if resolved.hasSuffix(".md") { linkedDocuments.append(resolved) }
             return .replace(index.url(of: (siteID, target), fromSite: document.siteID, page: pagePath, absolute: absolute) + suffix)
         case .unpublished(let reason, let nonPublic):
             // 上网信息不涉密: a public page must not point at a classified document, even by name.
@@ -48,14 +52,6 @@ struct DocumentLinks {
                                        : Wording("put the file under the site's assets/ folder and link to it there", "请把文件放到网站的 assets/ 文件夹中再链接")))
         }
         return .keep
-    }
-
-    /// The position in the whole file, counting columns in characters as the YAML diagnostics do.
-    private func location(of position: MarkdownRenderer.LinkPosition) -> SourceLocation {
-        let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
-        let text = position.line - 1 < lines.count ? lines[position.line - 1] : ""
-        let column = String(decoding: text.utf8.prefix(max(0, position.byteColumn - 1)), as: UTF8.self).unicodeScalars.count + 1
-        return SourceLocation(path: document.path, line: document.bodyLine + position.line - 1, column: column)
     }
 
     private static func hasScheme(_ url: String) -> Bool {

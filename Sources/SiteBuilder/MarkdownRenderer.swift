@@ -2,10 +2,11 @@ import CCmarkGFM
 import ContentModel
 import Foundation
 
-/// A document body rendered to HTML, with the first paragraph's text for summaries.
+/// A document body rendered to HTML, with the first paragraph's text for summaries and its outline for checks.
 struct RenderedMarkdown: Sendable {
     var html: String
     var firstParagraph: String
+    var outline: MarkdownOutline
 }
 
 /// Markdown to HTML through cmark-gfm with the GitHub extensions, in safe mode (raw HTML is dropped).
@@ -23,17 +24,11 @@ struct MarkdownRenderer: Sendable {
         case replace(String)
     }
 
-    /// Where a link stands in the Markdown text: 1-based line, and 1-based byte column as cmark counts it.
-    struct LinkPosition {
-        let line: Int
-        let byteColumn: Int
-    }
-
     /// - Parameter rewriteLink: gets the URL as written and where it stands; returns what to write instead.
-    func render(_ markdown: String, rewriteLink: (String, LinkPosition) -> LinkRewrite) -> RenderedMarkdown {
+    func render(_ markdown: String, rewriteLink: (String, MarkdownPosition) -> LinkRewrite) -> RenderedMarkdown {
         _ = Self.registered
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
-        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", firstParagraph: "") }
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", firstParagraph: "", outline: MarkdownOutline()) }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
@@ -45,19 +40,20 @@ struct MarkdownRenderer: Sendable {
         }
         let root = cmark_parser_finish(parser)
         Self.parseLock.unlock()
-        guard let root else { return RenderedMarkdown(html: "", firstParagraph: "") }
+        guard let root else { return RenderedMarkdown(html: "", firstParagraph: "", outline: MarkdownOutline()) }
         defer { cmark_node_free(root) }
-        let firstParagraph = rewriteLinks(in: root, with: rewriteLink)
+        let (firstParagraph, outline) = walk(root, rewriteLink: rewriteLink)
         guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", firstParagraph: firstParagraph)
+            return RenderedMarkdown(html: "", firstParagraph: firstParagraph, outline: outline)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), firstParagraph: firstParagraph)
+        return RenderedMarkdown(html: String(cString: rendered), firstParagraph: firstParagraph, outline: outline)
     }
 
-    /// Walks the tree once: rewrites link and image URLs, and collects the text of the first paragraph.
-    private func rewriteLinks(in root: OpaquePointer, with rewriteLink: (String, LinkPosition) -> LinkRewrite) -> String {
-        guard let iterator = cmark_iter_new(root) else { return "" }
+    /// Walks the tree once: rewrites link and image URLs, collects the text of the first paragraph and the outline.
+    private func walk(_ root: OpaquePointer, rewriteLink: (String, MarkdownPosition) -> LinkRewrite) -> (String, MarkdownOutline) {
+        var outline = MarkdownOutline()
+        guard let iterator = cmark_iter_new(root) else { return ("", outline) }
         defer { cmark_iter_free(iterator) }
         var paragraph = ""
         var paragraphDepth = 0
@@ -73,13 +69,41 @@ struct MarkdownRenderer: Sendable {
                let literal = cmark_node_get_literal(node) {
                 paragraph += String(cString: literal)
             }
-            guard event == CMARK_EVENT_ENTER, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                  let url = cmark_node_get_url(node) else { continue }
-            let position = LinkPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
-            if case .replace(let replacement) = rewriteLink(String(cString: url), position) {
+            guard event == CMARK_EVENT_ENTER else { continue }
+            let position = MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+            if type == CMARK_NODE_HEADING {
+                outline.headings.append(.init(level: Int(cmark_node_get_heading_level(node)), position: position))
+            } else if Self.isTableRow(node), cmark_gfm_extensions_get_table_row_is_header(node) != 0 {
+                outline.tables.append(.init(hasHeader: !Self.text(of: node).trimmingCharacters(in: .whitespaces).isEmpty, position: position))
+            }
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
+            let written = String(cString: url)
+            if type == CMARK_NODE_IMAGE {
+                outline.images.append(.init(alt: Self.text(of: node), position: position))
+            } else {
+                outline.links.append(.init(text: Self.text(of: node), url: written, position: position))
+            }
+            if case .replace(let replacement) = rewriteLink(written, position) {
                 cmark_node_set_url(node, replacement)
             }
         }
-        return paragraph
+        return (paragraph, outline)
+    }
+
+    /// The table extension does not export its node types; its nodes name themselves.
+    private static func isTableRow(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_syntax_extension(node) != nil && String(cString: cmark_node_get_type_string(node)) == "table_row"
+    }
+
+    /// The plain text below a node, as an image's alt text or a link's words.
+    private static func text(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            text += Self.text(of: current)
+            child = cmark_node_next(current)
+        }
+        return text
     }
 }

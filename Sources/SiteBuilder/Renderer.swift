@@ -11,8 +11,18 @@ public struct RenderedSite: Sendable {
     public let seconds: Double
 }
 
+/// What rendering learnt about one published document, for inspection rules.
+public struct RenderedDocument: Sendable {
+    public let document: Document
+    public let outline: MarkdownOutline
+    /// Markdown files of the group it links to.
+    public let linkedDocuments: [String]
+}
+
 public struct RenderedGroup: Sendable {
     public let sites: [RenderedSite]
+    /// Every published document of the built sites, by Markdown path.
+    public let documents: [String: RenderedDocument]
     /// Files at the top of the output folder (the sitemap index), written only when every site is built.
     public let groupFiles: [OutputFile]
     /// Problems found while rendering (broken links, template errors); any error means nothing may be written.
@@ -34,6 +44,7 @@ public struct Renderer {
         var diagnostics: [Diagnostic] = []
         var sites: [RenderedSite] = []
         var sitemaps: [(url: String, lastModified: Date?)] = []
+        var documents: [String: RenderedDocument] = [:]
         for site in resolved.sites {
             let started = Date()
             let templates = TemplateSet(chain: site.chain, files: files, parsed: &parsed, diagnostics: &diagnostics)
@@ -42,8 +53,9 @@ public struct Renderer {
                                           Wording("the site \(site.site.id) has no template '\(name)'", "网站 \(site.site.id) 缺少模板“\(name)”"),
                                           fix: Wording("add layouts/\(name).mustache to the theme or to sites/\(site.site.id)/", "请在主题或 sites/\(site.site.id)/ 中添加 layouts/\(name).mustache")))
             }
-            let (bodies, linkProblems) = renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false)
+            let (bodies, linkProblems, reports) = renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false)
             diagnostics += linkProblems
+            documents.merge(reports) { first, _ in first }
             let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
             let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies, catalog: catalog)
             let jobs = PageJob.all(for: site, catalog: catalog)
@@ -62,19 +74,27 @@ public struct Renderer {
         }
         let complete = resolved.sites.count == resolved.group.sites.count
         let index = SitemapRenderer(dates: resolved.dates).index(sitemaps: sitemaps)
-        return RenderedGroup(sites: sites, groupFiles: complete ? [index] : [], diagnostics: diagnostics.sorted())
+        return RenderedGroup(sites: sites, documents: documents, groupFiles: complete ? [index] : [], diagnostics: diagnostics.sorted())
     }
 
     private var files: FileLister { FileLister(root: URL(fileURLWithPath: resolved.group.root)) }
 
-    /// Bodies by Markdown path, with the problems of their links. `absolute` writes every link with its site's address.
-    private func renderBodies(_ documents: [Document], absolute: Bool) -> ([String: RenderedMarkdown], [Diagnostic]) {
+    /// Bodies by Markdown path, the problems of their links, and what was learnt of each document.
+    /// `absolute` writes every link with its site's address.
+    private func renderBodies(_ documents: [Document], absolute: Bool)
+        -> ([String: RenderedMarkdown], [Diagnostic], [String: RenderedDocument]) {
         let links = resolved.links
         let results = documents.parallelMap { document in
             var documentLinks = DocumentLinks(document: document, pagePath: OutputPath.document(document), index: links, absolute: absolute)
             let rendered = MarkdownRenderer().render(document.body) { url, position in documentLinks.rewrite(url, at: position) }
-            return (document.path, rendered, documentLinks.problems)
+            return (rendered, documentLinks, document)
         }
-        return (Dictionary(results.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first }), results.flatMap(\.2))
+        var bodies: [String: RenderedMarkdown] = [:]
+        var reports: [String: RenderedDocument] = [:]
+        for (rendered, documentLinks, document) in results {
+            bodies[document.path] = rendered
+            reports[document.path] = RenderedDocument(document: document, outline: rendered.outline, linkedDocuments: documentLinks.linkedDocuments)
+        }
+        return (bodies, results.flatMap(\.1.problems), reports)
     }
 }

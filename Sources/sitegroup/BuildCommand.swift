@@ -18,6 +18,10 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the sites (default: <root>/public).", valueName: "dir"))
     var out: String?
 
+    @Option(name: .long, help: ArgumentHelp("Publish as of the end of this day, YYYY-MM-DD (default: now): later-dated documents are left out.",
+                                            valueName: "date"))
+    var now: String?
+
     func run() throws {
         let started = Date()
         let steps = StepPrinter(count: 5)
@@ -29,7 +33,7 @@ struct BuildCommand: ParsableCommand {
         steps.begin("validate")
         try stopOnErrors(Validator.standard.validate(loaded), printer)
         steps.begin("resolve")
-        let resolved = try Resolver(loaded.group, options: BuildOptions(now: try group.publicationTime(for: loaded.group), siteIDs: group.site)).resolve()
+        let resolved = try Resolver(loaded.group, options: BuildOptions(now: try group.endOfDay(now, option: "--now", in: loaded.group), siteIDs: group.site)).resolve()
         steps.begin("render")
         let rendered = try Renderer(resolved).render { steps.note($0) }
         try stopOnErrors(rendered.diagnostics, printer)

@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import SiteInspector
 
 /// Prints diagnostics one per line, as text for people or as JSON for pipelines.
 struct DiagnosticPrinter {
@@ -16,17 +17,23 @@ struct DiagnosticPrinter {
         case .text:
             return diagnostics.map { $0.line(in: language) + "\n" }.joined()
         case .json:
-            let records = diagnostics.map { diagnostic -> [String: Any] in
-                var record: [String: Any] = [
-                    "severity": diagnostic.severity.rawValue, "path": diagnostic.location.path,
-                    "line": diagnostic.location.line, "column": diagnostic.location.column,
-                    "code": diagnostic.code, "message": diagnostic.message.text(in: language),
-                ]
-                if let fix = diagnostic.fix { record["fix"] = fix.text(in: language) }
-                return record
-            }
-            let data = (try? JSONSerialization.data(withJSONObject: ["diagnostics": records], options: [.sortedKeys, .prettyPrinted])) ?? Data()
+            let data = (try? JSONSerialization.data(withJSONObject: ["diagnostics": records(diagnostics)],
+                                                    options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
             return String(decoding: data, as: UTF8.self) + "\n"
+        }
+    }
+
+    /// One JSON record per diagnostic, in the chosen language.
+    func records(_ diagnostics: [Diagnostic]) -> [[String: Any]] {
+        diagnostics.map { diagnostic in
+            var record: [String: Any] = [
+                "severity": diagnostic.severity.rawValue, "path": diagnostic.location.path,
+                "line": diagnostic.location.line, "column": diagnostic.location.column,
+                "rule": diagnostic.code, "message": diagnostic.message.text(in: language),
+            ]
+            if let site = InspectionReport.siteID(of: diagnostic) { record["site"] = site }
+            if let fix = diagnostic.fix { record["fix"] = fix.text(in: language) }
+            return record
         }
     }
 

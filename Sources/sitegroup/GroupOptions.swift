@@ -14,10 +14,6 @@ struct GroupOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of the messages: zh or en (default: the group's language).", valueName: "lang"))
     var lang: String?
 
-    @Option(name: .long, help: ArgumentHelp("Publish as of this day, YYYY-MM-DD (default: now): later-dated documents are left out.",
-                                            valueName: "date"))
-    var now: String?
-
     /// The language messages are written in: `--lang`, else Chinese for a zh group.
     func language(for group: SiteGroup) throws -> Language {
         guard let lang else { return Language(groupLanguage: group.language) }
@@ -25,12 +21,12 @@ struct GroupOptions: ParsableArguments {
         return language
     }
 
-    /// The moment documents must be dated before to be published: the end of `--now` in the group's time zone.
-    func publicationTime(for group: SiteGroup) throws -> Date {
-        guard let now else { return Date() }
-        guard let day = group.endOfDay(now) else {
-            throw ValidationError("--now must look like 2024-05-01 (found \"\(now)\")")
+    /// The end of `day` in the group's time zone, or now when no day is given.
+    func endOfDay(_ day: String?, option: String, in group: SiteGroup) throws -> Date {
+        guard let day else { return Date() }
+        guard let end = group.endOfDay(day) else {
+            throw ValidationError("\(option) must look like 2024-05-01 (found \"\(day)\")")
         }
-        return day
+        return end
     }
 }

@@ -88,7 +88,7 @@ struct CommandLineTests {
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let first = try #require((json["diagnostics"] as? [[String: Any]])?.first)
-        #expect(first["code"] as? String == "link.broken")
+        #expect(first["rule"] as? String == "link.broken")
         #expect(first["path"] as? String == "sites/portal/content/news/a.md")
         #expect(first["line"] as? Int == 6)
     }

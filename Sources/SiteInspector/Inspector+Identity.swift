@@ -1,0 +1,30 @@
+import ContentModel
+import Foundation
+
+/// The identity footer (页面底部功能区) is checked on every rendered page, since inspectors check
+/// each page and a site's own templates may have dropped part of it.
+extension Inspector {
+    func identityFindings(_ site: Site) -> [Diagnostic] {
+        guard let built = rendered.sites.first(where: { $0.siteID == site.id }) else { return [] }
+        let identity = site.identity
+        let elements: [(Wording, String)] = [
+            (Wording("the 党政机关网站标识 badge", "党政机关网站标识"), "href=\"\(identity.conacURL)\""),
+            (Wording("the 网站标识码", "网站标识码"), identity.siteCode),
+            (Wording("the ICP 备案号", "ICP 备案号"), identity.icp),
+            (Wording("the 公安机关备案号", "公安机关备案号"), identity.police),
+            (Wording("the 主办单位", "主办单位"), identity.sponsor),
+            (Wording("the 联系方式", "联系方式"), identity.contact),
+            (Wording("the 网站地图 link", "网站地图链接"), "sitemap/\""),
+            (Wording("the 我为政府网站找错 link", "“我为政府网站找错”链接"), "href=\"\(identity.errorReportURL)\""),
+        ].filter { !$0.1.isEmpty && $0.1 != "href=\"\"" }
+        let pages = built.files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }
+        return elements.compactMap { name, mark in
+            let lacking = pages.filter { !$0.1.contains(mark) }.map(\.0)
+            guard let example = lacking.first else { return nil }
+            return .error(at: SourceLocation(path: site.configPath), code: "identity.footer",
+                          Wording("\(lacking.count) of \(pages.count) pages do not show \(name.english) (such as \(example))",
+                                  "\(pages.count) 个页面中有 \(lacking.count) 个未展示\(name.chinese)（如 \(example)）"),
+                          fix: Wording("keep it in the footer template of every page", "请在所有页面的页脚模板中保留该项"))
+        }
+    }
+}

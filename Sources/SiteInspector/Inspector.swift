@@ -1,0 +1,60 @@
+import ContentModel
+import Foundation
+import SiteBuilder
+
+/// The inspection rules a government site group is judged by, run over a loaded and rendered group:
+/// column staleness and empty columns, the home page, unanswered interaction, the secrecy gate and
+/// sensitive words, the identity footer on every page, accessible content and policy interpretations.
+public struct Inspector {
+    let group: SiteGroup
+    let rendered: RenderedGroup
+    /// The end of the day being inspected.
+    let today: Date
+    let sites: [Site]
+
+    /// Severities `check` gives rules beyond what a build needs.
+    static let checkSeverities: [String: Severity] = ["identity.missing": .error]
+
+    public init(group: SiteGroup, rendered: RenderedGroup, today: Date) {
+        self.group = group
+        self.rendered = rendered
+        self.today = today
+        let built = Set(rendered.sites.map(\.siteID))
+        sites = group.sites.filter { built.contains($0.id) }
+    }
+
+    /// - Parameter earlier: what loading, validation and rendering already found.
+    public func inspect(adding earlier: [Diagnostic]) -> InspectionReport {
+        var findings: [Diagnostic] = []
+        var verdicts: [SiteVerdict] = []
+        for site in sites {
+            let columns = columnFindings(site)
+            findings += columns.diagnostics
+            findings += contentFindings(site) + identityFindings(site)
+            verdicts.append(verdict(site, columns: columns))
+        }
+        let all = (earlier.filter { Self.belongs($0, to: sites.map(\.id)) } + findings).map(configuredSeverity)
+        return InspectionReport(diagnostics: all.sorted(), verdicts: verdicts)
+    }
+
+    /// Earlier diagnostics of sites not being checked are left out; the group's own files always count.
+    private static func belongs(_ diagnostic: Diagnostic, to siteIDs: [String]) -> Bool {
+        InspectionReport.siteID(of: diagnostic).map(siteIDs.contains) ?? true
+    }
+
+    private func configuredSeverity(_ diagnostic: Diagnostic) -> Diagnostic {
+        let settings = InspectionReport.siteID(of: diagnostic).flatMap(group.site)?.check ?? group.check
+        var adjusted = diagnostic
+        adjusted.severity = settings.severities[diagnostic.code] ?? Self.checkSeverities[diagnostic.code] ?? diagnostic.severity
+        return adjusted
+    }
+
+    /// Whole days from `date` to the inspected day.
+    func days(since date: Date) -> Int {
+        Int(today.timeIntervalSince(date) / 86_400)
+    }
+
+    func published(_ documents: [Document]) -> [Document] {
+        documents.filter { $0.isPublished(at: today) }
+    }
+}

@@ -73,7 +73,7 @@ struct MarkdownRenderer: Sendable {
             let position = MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
             if type == CMARK_NODE_HEADING {
                 outline.headings.append(.init(level: Int(cmark_node_get_heading_level(node)), position: position))
-            } else if Self.isTableRow(node), cmark_gfm_extensions_get_table_row_is_header(node) != 0 {
+            } else if Self.isTableHeader(node) {
                 outline.tables.append(.init(hasHeader: !Self.text(of: node).trimmingCharacters(in: .whitespaces).isEmpty, position: position))
             }
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
@@ -90,9 +90,11 @@ struct MarkdownRenderer: Sendable {
         return (paragraph, outline)
     }
 
-    /// The table extension does not export its node types; its nodes name themselves.
-    private static func isTableRow(_ node: OpaquePointer) -> Bool {
-        cmark_node_get_syntax_extension(node) != nil && String(cString: cmark_node_get_type_string(node)) == "table_row"
+    /// The table extension does not export its node types; its nodes name themselves, the header row as `table_header`.
+    private static func isTableHeader(_ node: OpaquePointer) -> Bool {
+        let type = cmark_node_get_type(node)
+        guard type != CMARK_NODE_TEXT, type != CMARK_NODE_PARAGRAPH, type != CMARK_NODE_SOFTBREAK else { return false }
+        return String(cString: cmark_node_get_type_string(node)) == "table_header"
     }
 
     /// The plain text below a node, as an image's alt text or a link's words.

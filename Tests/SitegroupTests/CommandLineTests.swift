@@ -92,4 +92,30 @@ struct CommandLineTests {
         #expect(first["path"] as? String == "sites/portal/content/news/a.md")
         #expect(first["line"] as? Int == 6)
     }
+
+    @Test func checkGroupsBySiteGivesVerdictsAndCountsByRule() throws {
+        let fixture = try FixtureGroup(["sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01")])
+        let result = try run(["check", "--root", fixture.root.path, "--today", "2024-05-02", "--lang", "en"])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "== 门户（portal）==")
+        #expect(lines.contains("sites/portal/site.yaml:7:5: warning: column.empty: the column 通知公告 (notices) has no published document; publish in it, or remove it from site.yaml and nav"))
+        #expect(lines.contains { $0.hasPrefix("verdict: pass (") })
+        #expect(lines.contains("column.empty: 1"))
+        #expect(lines.last?.hasPrefix("total: ") == true)
+    }
+
+    @Test func checkOfACleanGroupExitsWithZero() throws {
+        let fixture = try FixtureGroup([
+            "sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01"),
+            "sites/portal/content/notices/n.md": FixtureGroup.document("title: 通知\ndate: 2024-05-01"),
+            "themes/t/layouts/base.mustache": "{{$main}}{{/main}}<a href=\"{{site.identity.conac_url}}\">标识</a>{{site.identity.sponsor}} {{site.identity.site_code}} {{site.identity.icp}} {{site.identity.police}} {{site.identity.contact}} <a href=\"{{site.sitemap_url}}\">网站地图</a> <a href=\"{{site.identity.error_report_url}}\">找错</a>",
+            "themes/t/layouts/catalog.mustache": "{{<base}}{{$main}}{{/main}}{{/base}}",
+            "themes/t/layouts/catalog-statistics.mustache": "{{<base}}{{$main}}{{/main}}{{/base}}",
+        ])
+        let result = try run(["check", "--root", fixture.root.path, "--today", "2024-05-02"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("结论：合格（0 个错误，0 个警告）"))
+        #expect(result.stdout.hasSuffix("合计：0 个错误，0 个警告\n"))
+    }
 }

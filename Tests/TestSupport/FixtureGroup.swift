@@ -1,6 +1,8 @@
 import ContentModel
 import Foundation
 import SiteBuilder
+import SiteInspector
+import Testing
 
 /// A site group written by a test from `[path: contents]` into a fresh temporary folder.
 public struct FixtureGroup {
@@ -67,6 +69,15 @@ public struct FixtureGroup {
         let all = (diagnostics + rendered.diagnostics).sorted()
         guard !all.hasErrors else { return BuildOutcome(diagnostics: all, summaries: []) }
         return BuildOutcome(diagnostics: all, summaries: try OutputWriter(public: output.path).write(rendered))
+    }
+
+    /// Runs `sitegroup check` as of the end of `today` (YYYY-MM-DD in the group's time zone).
+    public func inspect(today: String) throws -> InspectionReport {
+        let loaded = try GroupLoader(root: root.path).load()
+        let day = try #require(loaded.group.endOfDay(today))
+        let diagnostics = Validator.standard.validate(loaded)
+        let rendered = try Renderer(try Resolver(loaded.group, options: BuildOptions(now: day)).resolve()).render()
+        return Inspector(group: loaded.group, rendered: rendered, today: day).inspect(adding: diagnostics + rendered.diagnostics)
     }
 
     /// A file of the output as text, or nil if it was not written.

@@ -3,8 +3,6 @@ import ContentModel
 /// Site-relative output paths. Pages are folders (`news/a/`) holding `index.html`;
 /// links between pages of a site are relative, so the output works under any address.
 enum OutputPath {
-    static func home() -> String { "" }
-
     static func column(_ id: String, page: Int = 1) -> String {
         page <= 1 ? "\(id)/" : "\(id)/page/\(page)/"
     }

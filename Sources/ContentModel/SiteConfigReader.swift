@@ -15,9 +15,10 @@ struct SiteConfigReader {
         guard let fields = source.composeMapping(text, code: "site.syntax") else { return nil }
         fields.warnUnknownKeys(allowed: Self.siteKeys, code: "site.unknown-key")
         let code = "site.invalid"
-        let name = fields.requiredString("name", code: "site.missing-name", example: "示例市林业局")
-        let baseURL = fields.requiredString("base_url", code: "site.missing-base-url", example: "https://lyj.example.gov.cn/")
-        guard let name, let baseURL, checkBaseURL(baseURL, at: fields.valueLocation(of: "base_url")) else { return nil }
+        // A site with errors is still read whole, so that its documents are checked in the same run.
+        let name = fields.requiredString("name", code: "site.missing-name", example: "示例市林业局") ?? ""
+        let baseURL = fields.requiredString("base_url", code: "site.missing-base-url", example: "https://lyj.example.gov.cn/") ?? ""
+        if !baseURL.isEmpty { checkBaseURL(baseURL, at: fields.valueLocation(of: "base_url")) }
         let columns = readColumns(fields)
         let nav = readNav(fields, columns: columns)
         return Site(id: siteID, name: name, baseURL: baseURL, theme: fields.string("theme", code: code) ?? "default",
@@ -34,14 +35,13 @@ struct SiteConfigReader {
         return disclosure.strings("topics", code: "site.invalid") ?? []
     }
 
-    private func checkBaseURL(_ url: String, at location: SourceLocation) -> Bool {
+    private func checkBaseURL(_ url: String, at location: SourceLocation) {
         guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil,
               url.hasSuffix("/") else {
             source.log.error(at: location, code: "site.invalid-base-url", Wording("'base_url' must be a full web address ending in '/' (found \"\(url)\")", "“base_url”应为以“/”结尾的完整网址（现为“\(url)”）"),
                              fix: Wording("write it like `base_url: https://lyj.example.gov.cn/`", "写成 `base_url: https://lyj.example.gov.cn/` 的形式"))
-            return false
+            return
         }
-        return true
     }
 
     private func readIdentity(_ fields: YAMLMapping) -> Identity {

@@ -23,27 +23,38 @@ struct YAMLSource {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            logSyntaxError(error, code: code)
+            logSyntaxError(error, text: text, code: code)
             return nil
         } catch {
             log.error(at: location(of: nil), code: code, Wording("the YAML cannot be read: \(error)", "无法读取 YAML：\(error)"))
             return nil
         }
-        guard let node, case .mapping(let mapping) = node else {
-            log.error(at: location(of: node?.mark), code: code, Wording("expected `key: value` lines", "这里应是“键: 值”形式的设置行"),
-                      fix: Wording("write one setting per line, such as `title: 关于…的通知`", "每行写一项设置，例如 `title: 关于…的通知`"))
+        // An empty file is an empty mapping: its required keys are then reported one by one.
+        guard let node else { return YAMLMapping(Node.Mapping([]), source: self) }
+        guard case .mapping(let mapping) = node else {
+            log.error(at: location(of: node.mark), code: code, Wording("expected `key: value` lines", "这里应是“键: 值”形式的设置行"),
+                      fix: Wording("write one `key: value` setting per line", "每行写一项“键: 值”形式的设置"))
             return nil
         }
         return YAMLMapping(mapping, source: self)
     }
 
-    private func logSyntaxError(_ error: YamlError, code: String) {
-        let fix = Wording("check the indentation and quoting on this line; put text with `:` or `#` in quotes", "检查本行的缩进和引号；含有 `:` 或 `#` 的文字请加引号")
+    private func logSyntaxError(_ error: YamlError, text: String, code: String) {
+        let fix = Wording("check the indentation and quoting on this line; put text with `:` or `#` in quotes",
+                          "检查本行的缩进和引号；含有 `:` 或 `#` 的文字请加引号")
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            // Where the broken construct began (an opening quote, say) helps more than where libyaml gave up.
+            let start = context?.mark ?? mark
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if start.line - 1 < lines.count, lines[start.line - 1].hasPrefix("\t") || lines[start.line - 1].contains(":\t") {
+                log.error(at: location(of: start), code: code, Wording("a tab character is used for indentation", "本行使用了制表符（Tab）缩进"),
+                          fix: Wording("indent with spaces; YAML does not allow tabs", "请改用空格缩进，YAML 不允许使用制表符"))
+                return
+            }
             let detail = context.map { "\($0.text), \(problem)" } ?? problem
-            log.error(at: location(of: mark), code: code, Wording("the YAML cannot be read: \(detail)", "无法读取 YAML：\(detail)"), fix: fix)
+            log.error(at: location(of: start), code: code, Wording("the YAML cannot be read: \(detail)", "无法读取 YAML：\(detail)"), fix: fix)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             log.error(at: location(of: context.mark), code: code, Wording("the key \(keys) is given more than once", "设置项 \(keys) 重复出现"),

@@ -129,4 +129,27 @@ struct LoaderDiagnosticsTests {
             "front-matter.missing-title", "front-matter.invalid-date", "site.undeclared-column",
         ])
     }
+
+    @Test func tabIndentationIsExplained() throws {
+        let group = try FixtureGroup(["\(news)/a.md": "---\n\ttitle: 通知\ndate: 2024-05-01\n---\n"])
+        #expect(try group.printedDiagnostics() == [
+            "\(news)/a.md:2:1: error: front-matter.syntax: a tab character is used for indentation; indent with spaces; YAML does not allow tabs",
+        ])
+    }
+
+    @Test func unclosedQuoteIsReportedWhereItOpens() throws {
+        let group = try FixtureGroup(["\(news)/a.md": "---\ntitle: \"关于…的通知\ndate: 2024-05-01\n---\n"])
+        #expect(try group.diagnostics().map { "\($0.location.line):\($0.location.column) \($0.code)" } == ["2:8 front-matter.syntax"])
+    }
+
+    @Test func emptyGroupConfigListsWhatIsMissing() throws {
+        let group = try FixtureGroup(["sitegroup.yaml": ""])
+        #expect(try group.diagnostics().map(\.code) == ["group.missing-name", "group.missing-portal"])
+    }
+
+    @Test func documentsOfASiteWithConfigErrorsAreStillChecked() throws {
+        let config = FixtureGroup.basics["sites/portal/site.yaml"]!.replacingOccurrences(of: "https://www.example.gov.cn/", with: "www.example.gov.cn")
+        let group = try FixtureGroup(["sites/portal/site.yaml": config, "\(news)/a.md": FixtureGroup.document("title: 通知\ndate: 昨天")])
+        #expect(try group.diagnostics().map(\.code) == ["front-matter.invalid-date", "site.invalid-base-url"])
+    }
 }

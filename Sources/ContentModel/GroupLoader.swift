@@ -17,9 +17,8 @@ public struct GroupLoader {
         guard FileManager.default.fileExists(atPath: configURL.path) else { throw LoadError.notAGroup(root: root.path) }
         var group = readGroupConfig(try readText(configURL), log: log)
         group.themes = try loadThemes(log: log)
-        let dates = DateReader(timeZone: group.timeZone)
         for siteID in try folders(in: "sites") {
-            if let site = try loadSite(siteID, themes: group.themes, check: group.check, dates: dates, log: log) {
+            if let site = try loadSite(siteID, themes: group.themes, check: group.check, timeZone: group.timeZone, log: log) {
                 group.sites.append(site)
             }
         }
@@ -76,7 +75,7 @@ public struct GroupLoader {
         return themes
     }
 
-    private func loadSite(_ id: String, themes: [String: Theme], check: CheckSettings, dates: DateReader, log: DiagnosticLog) throws -> Site? {
+    private func loadSite(_ id: String, themes: [String: Theme], check: CheckSettings, timeZone: TimeZone, log: DiagnosticLog) throws -> Site? {
         let folder = "sites/\(id)"
         let configPath = "\(folder)/site.yaml"
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) else {
@@ -94,7 +93,7 @@ public struct GroupLoader {
                       fix: Wording("use one of the folders in themes/: \(themes.keys.sorted().joined(separator: ", "))",
                                    "请使用 themes/ 中的文件夹：\(themes.keys.sorted().joined(separator: "、"))"))
         }
-        let documents = DocumentLoader(dates: dates, log: log)
+        var documentFiles: [DocumentFile] = []
         for columnID in try folders(in: "\(folder)/content") {
             guard site.column(columnID) != nil else {
                 log.error(at: SourceLocation(path: configPath), code: "site.undeclared-column",
@@ -108,21 +107,53 @@ public struct GroupLoader {
                                 fix: Wording("put attachments and images in \(folder)/assets/ and link to them from the document", "请把附件和图片放在 \(folder)/assets/ 中，并在文档中链接"))
                     continue
                 }
-                if let document = documents.load(contents: try readData(file), path: file, siteID: id, columnID: columnID) {
-                    site.documents.append(document)
-                }
+                documentFiles.append(DocumentFile(path: file, columnID: columnID))
             }
         }
         for file in try files(in: "\(folder)/content") {
             log.error(at: SourceLocation(path: file), code: "site.document-outside-column", Wording("this file is not inside a column folder", "此文件不在任何栏目文件夹中"),
                       fix: Wording("move it into content/<column>/ or into pages/", "请移到 content/<栏目>/ 或 pages/ 中"))
         }
-        for file in try files(in: "\(folder)/pages") where file.hasSuffix(".md") {
-            if let page = documents.load(contents: try readData(file), path: file, siteID: id, columnID: nil) {
-                site.pages.append(page)
-            }
+        documentFiles += try files(in: "\(folder)/pages").filter { $0.hasSuffix(".md") }.map { DocumentFile(path: $0, columnID: nil) }
+        for document in try loadDocuments(documentFiles, siteID: id, timeZone: timeZone, log: log) {
+            if document.columnID == nil { site.pages.append(document) } else { site.documents.append(document) }
         }
         return site
+    }
+
+    /// A Markdown file to load, and the column it belongs to (nil for a standalone page).
+    private struct DocumentFile: Sendable {
+        let path: String
+        let columnID: String?
+    }
+
+    /// Reads and parses documents in chunks across cores; each chunk has its own date reader and log,
+    /// merged in file order so the result does not depend on scheduling.
+    private func loadDocuments(_ files: [DocumentFile], siteID: String, timeZone: TimeZone, log: DiagnosticLog) throws -> [Document] {
+        let chunkSize = 64
+        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min($0 + chunkSize, files.count)]) }
+        let root = self.root
+        let results = chunks.parallelMap { chunk -> Result<([Document], [Diagnostic]), LoadError> in
+            let chunkLog = DiagnosticLog()
+            let loader = DocumentLoader(dates: DateReader(timeZone: timeZone), log: chunkLog)
+            var documents: [Document] = []
+            for file in chunk {
+                guard let data = try? Data(contentsOf: root.appendingPathComponent(file.path)) else {
+                    return .failure(.unreadable(path: file.path, reason: "the file cannot be read"))
+                }
+                if let document = loader.load(contents: data, path: file.path, siteID: siteID, columnID: file.columnID) {
+                    documents.append(document)
+                }
+            }
+            return .success((documents, chunkLog.diagnostics))
+        }
+        var documents: [Document] = []
+        for result in results {
+            let (loaded, diagnostics) = try result.get()
+            documents += loaded
+            diagnostics.forEach(log.add)
+        }
+        return documents
     }
 
     /// Sorted names of the sub-folders of a group-relative folder; none if it does not exist.

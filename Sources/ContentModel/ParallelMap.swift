@@ -2,7 +2,7 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `map` across all cores, keeping the order of the input.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let results = Slots<T>(count: count)
         let chunk = Swift.max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
         DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in

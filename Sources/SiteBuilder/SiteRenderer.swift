@@ -62,6 +62,14 @@ struct SiteRenderer: Sendable {
     private func homeContext() -> [String: Any] {
         var context = baseContext(path: "", title: site.site.name, current: nil, crumbs: [])
         context["is_home"] = true
+        if site.isPortal {
+            // 部门动态: what the department sites published last, linked on their own sites.
+            let departments = site.groupLatest.filter { $0.site.id != site.site.id }.prefix(Self.homeItemsPerColumn)
+            context["department_news"] = departments.isEmpty ? false : ["items": departments.map { entry in
+                ["title": entry.document.title, "site": entry.site.name, "date": group.dates.day(entry.document.frontMatter.date),
+                 "url": entry.site.baseURL + OutputPath.document(entry.document)]
+            }]
+        }
         context["sections"] = site.site.nav.compactMap { id -> [String: Any]? in
             guard let column = site.columns.first(where: { $0.column.id == id }) else { return nil }
             return columnContext(column.column, from: "") + [

@@ -45,6 +45,16 @@ struct SampleGroupTests {
         #expect(lacking == [])
     }
 
+    @Test func portalHomeShowsTheDepartmentsLatestNews() throws {
+        let (_, output, _) = try build()
+        let home = try Data(contentsOf: output.appendingPathComponent("portal/index.html"))
+        let links = OutputLinks.texts("//section[@aria-labelledby='section-departments']//a/@href", inHTML: home)
+        #expect(links.count == 8)
+        #expect(links.allSatisfy { !$0.hasPrefix("https://www.example.gov.cn/") && $0.hasPrefix("https://") })
+        let forestryHome = try Data(contentsOf: output.appendingPathComponent("forestry/index.html"))
+        #expect(OutputLinks.texts("//section[@aria-labelledby='section-departments']", inHTML: forestryHome) == [])
+    }
+
     @Test func draftsAndNonPublicDocumentsOfTheSampleAreNotPublished() throws {
         let (_, output, _) = try build()
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("forestry/news/2026-draft-forest-fire-plan").path))

@@ -10,6 +10,8 @@ public struct Document: Sendable, Hashable {
     public var slug: String
     /// Where the slug was given (the `slug:` key, or the file itself).
     public var slugLocation: SourceLocation
+    /// Where the title's value is written.
+    public var titleLocation: SourceLocation
     public var frontMatter: FrontMatter
     public var body: String
     /// The 1-based line of the file on which `body` starts.
@@ -18,12 +20,13 @@ public struct Document: Sendable, Hashable {
     public var revision: String
 
     public init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation,
-                frontMatter: FrontMatter, body: String, bodyLine: Int, revision: String = "") {
+                titleLocation: SourceLocation? = nil, frontMatter: FrontMatter, body: String, bodyLine: Int, revision: String = "") {
         self.path = path
         self.siteID = siteID
         self.columnID = columnID
         self.slug = slug
         self.slugLocation = slugLocation
+        self.titleLocation = titleLocation ?? SourceLocation(path: path)
         self.frontMatter = frontMatter
         self.body = body
         self.bodyLine = bodyLine

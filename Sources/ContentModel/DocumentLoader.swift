@@ -48,7 +48,7 @@ struct DocumentLoader {
             return nil
         }
         return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
-                        frontMatter: matter, body: body, bodyLine: close + 2, revision: Fingerprint.hex(data))
+                        titleLocation: fields.valueLocation(of: "title"), frontMatter: matter, body: body, bodyLine: close + 2, revision: Fingerprint.hex(data))
     }
 
     /// A slug becomes one folder of the output: ASCII letters, digits, `-` and `_`, starting with a letter or digit.

@@ -14,7 +14,8 @@ extension SiteRenderer {
         var context = baseContext(path: path, title: page > 1 ? "\(title)（第\(page)页）" : title, current: Self.catalogSection, crumbs: crumbs)
         let browse = { (kind: (String) -> CatalogView) -> [[String: Any]] in
             catalog.views.compactMap { candidate -> [String: Any]? in
-                guard case let name = Self.heading(candidate), kind(name) == candidate else { return nil }
+                let name = Self.heading(candidate)
+                guard kind(name) == candidate else { return nil }
                 return ["name": name, "count": catalog.entries[candidate]?.count ?? 0, "current": candidate == view,
                         "url": OutputPath.relative(from: path, to: candidate.folder)]
             }

@@ -28,14 +28,15 @@ extension Inspector {
 
     private func sensitiveWords(in document: Document, words: [String]) -> [Diagnostic] {
         guard !words.isEmpty else { return [] }
-        let title = (line: 2, text: "title: \(document.title)")
+        let title = (start: document.titleLocation, text: document.title)
         let body = document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .map { (line: document.bodyLine + $0.offset, text: String($0.element)) }
+            .map { (start: SourceLocation(path: document.path, line: document.bodyLine + $0.offset), text: String($0.element)) }
         return ([title] + body).flatMap { line in
             words.compactMap { word -> Diagnostic? in
                 guard let range = line.text.range(of: word) else { return nil }
-                let column = line.text.unicodeScalars.distance(from: line.text.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: line.text.unicodeScalars)!) + 1
-                return .error(at: SourceLocation(path: document.path, line: line.line, column: column), code: "secrecy.sensitive-word",
+                let offset = line.text[..<range.lowerBound].unicodeScalars.count
+                let location = SourceLocation(path: document.path, line: line.start.line, column: line.start.column + offset)
+                return .error(at: location, code: "secrecy.sensitive-word",
                               Wording("the sensitive word “\(word)” appears here", "此处出现敏感词“\(word)”"),
                               fix: Wording("remove or rephrase it, and have the text reviewed before publication (保密审查)",
                                            "请删除或改写，并在发布前进行保密审查"))
@@ -83,7 +84,7 @@ extension Inspector {
         guard let column = document.columnID.flatMap(site.column), column.kind == .policy, !Self.isInterpretation(document.title) else { return nil }
         let titles = report.linkedDocuments.compactMap { path in rendered.documents[path]?.document.title }
         guard !titles.contains(where: Self.isInterpretation) else { return nil }
-        return .warning(at: SourceLocation(path: document.path), code: "policy.interpretation",
+        return .warning(at: document.titleLocation, code: "policy.interpretation",
                         Wording("the policy document does not link to its interpretation (解读)", "政策文件未链接其政策解读"),
                         fix: Wording("publish the 解读 and link to it, e.g. [政策解读](2024-policy-02.md)",
                                      "请同步发布政策解读并在文中链接，例如 [政策解读](2024-policy-02.md)"))

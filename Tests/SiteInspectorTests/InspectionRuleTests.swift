@@ -143,7 +143,7 @@ struct InspectionRuleTests {
         let policy = "sites/portal/content/policy"
         let alone = try check(["sites/portal/site.yaml": config, "\(policy)/p.md": FixtureGroup.document("title: 关于…的通知\ndate: 2024-05-30")])
         #expect(lines(alone) == [
-            "\(policy)/p.md:1:1: warning: policy.interpretation: the policy document does not link to its interpretation (解读); publish the 解读 and link to it, e.g. [政策解读](2024-policy-02.md)",
+            "\(policy)/p.md:2:8: warning: policy.interpretation: the policy document does not link to its interpretation (解读); publish the 解读 and link to it, e.g. [政策解读](2024-policy-02.md)",
         ])
         let together = try check([
             "sites/portal/site.yaml": config,

@@ -11,8 +11,13 @@ struct CommandLineTests {
         let stderr: String
     }
 
-    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/sitegroup")
+    /// The `sitegroup` built beside the test runner, whatever the configuration; else the debug build.
+    static let binary: URL = {
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegroup"),
+                          package.appendingPathComponent(".build/debug/sitegroup")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
+    }()
 
     func run(_ arguments: [String]) throws -> Run {
         let process = Process()

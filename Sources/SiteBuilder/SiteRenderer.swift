@@ -32,30 +32,30 @@ struct SiteRenderer: Sendable {
     }
 
     func render(_ job: PageJob) -> OutputFile {
-        let (path, context, names) = prepare(job)
+        let path = address(of: job).path
+        let (context, names) = prepare(job, path: path)
         return OutputFile(path: OutputPath.file(path), data: Data(templates.render(context, preferring: names).utf8))
     }
 
-    private func prepare(_ job: PageJob) -> (String, [String: Any], [String]) {
+    /// The template context of a page and the templates to render it with, most specific first.
+    private func prepare(_ job: PageJob, path: String) -> ([String: Any], [String]) {
         switch job {
         case .home:
-            return ("", homeContext(), ["home"])
+            return (homeContext(), ["home"])
         case .list(let index, let page):
             let column = site.columns[index]
-            let path = OutputPath.column(column.column.id, page: page)
-            return (path, listContext(column, page: page, path: path), ["list-\(column.column.kind.rawValue)", "list"])
+            return (listContext(column, page: page, path: path), ["list-\(column.column.kind.rawValue)", "list"])
         case .article(let index, let document):
             let column = site.columns[index]
-            return (OutputPath.document(document), articleContext(document, in: column),
-                    ["article-\(column.column.kind.rawValue)", "article"])
+            return (articleContext(document, in: column), ["article-\(column.column.kind.rawValue)", "article"])
         case .page(let document):
-            return (OutputPath.document(document), pageContext(document), ["page"])
+            return (pageContext(document), ["page"])
         case .siteMap:
-            return (OutputPath.siteMap, siteMapContext(), ["sitemap"])
+            return (siteMapContext(), ["sitemap"])
         case .catalog(let view, let page):
-            return (view.path(page: page), catalogContext(view, page: page), ["catalog"])
+            return (catalogContext(view, page: page), ["catalog"])
         case .catalogStatistics:
-            return (OutputPath.catalogStatistics, catalogStatisticsContext(), ["catalog-statistics"])
+            return (catalogStatisticsContext(), ["catalog-statistics"])
         }
     }
 

@@ -53,11 +53,8 @@ public struct ResolvedGroup: Sendable {
     let sites: [ResolvedSite]
     let links: LinkIndex
     let dates: DateText
-
     /// Every site of the group, the portal first, as the group's navigation lists them.
-    var portalFirst: [Site] {
-        group.sites.filter { $0.id == group.portal } + group.sites.filter { $0.id != group.portal }
-    }
+    let portalFirst: [Site]
 }
 
 /// Dates as pages show them, in the group's time zone.

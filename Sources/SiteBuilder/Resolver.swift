@@ -22,28 +22,31 @@ public struct Resolver {
         for site in group.sites {
             chains[site.id] = try ThemeChain(site: site, group: group, files: files)
         }
+        // Every site's columns are resolved once: the portal's feed and catalog need the whole group's.
+        let columns = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, resolveColumns(of: $0)) })
+        let everything = group.sites.flatMap { site in
+            columns[site.id, default: []].flatMap { column in column.documents.map { Entry(site: site, column: column.column, document: $0) } }
+        }.sorted { Self.newestFirst($0.document, $1.document) }
+        let latestBySite = Dictionary(grouping: everything) { $0.site.id }
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
-        let everything = group.sites.flatMap(entries).sorted { Self.newestFirst($0.document, $1.document) }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
-            let disclosed = everything.filter { $0.document.frontMatter.disclosure != nil && (isPortal || $0.site.id == site.id) }
-            return ResolvedSite(site: site, chain: chains[site.id]!, columns: site.columns.map { resolve($0, of: site) },
-                                pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal, catalog: disclosed,
-                                latest: everything.filter { $0.site.id == site.id },
-                                groupLatest: isPortal ? Array(everything.prefix(group.feedLength)) : [])
+            let latest = latestBySite[site.id, default: []]
+            return ResolvedSite(site: site, chain: chains[site.id]!, columns: columns[site.id, default: []],
+                                pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal,
+                                catalog: (isPortal ? everything : latest).filter { $0.document.frontMatter.disclosure != nil },
+                                latest: latest, groupLatest: isPortal ? Array(everything.prefix(group.feedLength)) : [])
         }
         return ResolvedGroup(group: group, sites: sites, links: LinkIndex(group: group, chains: chains, now: options.now),
-                             dates: DateText(timeZone: group.timeZone))
+                             dates: DateText(timeZone: group.timeZone),
+                             portalFirst: group.sites.filter { $0.id == group.portal } + group.sites.filter { $0.id != group.portal })
     }
 
-    private func resolve(_ column: Column, of site: Site) -> ResolvedColumn {
-        let documents = published(site.documents.filter { $0.columnID == column.id })
-        return ResolvedColumn(column: column, documents: documents.sorted(by: Self.readingOrder))
-    }
-
-    private func entries(of site: Site) -> [Entry] {
-        site.columns.flatMap { column in
-            published(site.documents.filter { $0.columnID == column.id }).map { Entry(site: site, column: column, document: $0) }
+    /// A site's columns with their published documents in reading order, sorting the documents into columns in one pass.
+    private func resolveColumns(of site: Site) -> [ResolvedColumn] {
+        let byColumn = Dictionary(grouping: published(site.documents)) { $0.columnID ?? "" }
+        return site.columns.map { column in
+            ResolvedColumn(column: column, documents: byColumn[column.id, default: []].sorted(by: Self.readingOrder))
         }
     }
 

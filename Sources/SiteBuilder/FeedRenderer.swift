@@ -15,13 +15,12 @@ struct FeedRenderer {
     func files() -> [OutputFile] {
         let info = site.site
         let length = group.group.feedLength
+        let byColumn = Self.columnEntries(of: site, length: length)
         var files = site.columns.map { column in
             feed(path: OutputPath.columnFeed(column.column.id), title: "\(info.name) - \(column.column.title)",
                  link: info.baseURL + OutputPath.column(column.column.id),
                  description: column.column.description.isEmpty ? column.column.title : column.column.description,
-                 entries: column.documents.sorted(by: Resolver.newestFirst).prefix(length).map {
-                     Entry(site: info, column: column.column, document: $0)
-                 })
+                 entries: byColumn[column.column.id, default: []])
         }
         files.append(feed(path: OutputPath.siteFeed, title: info.name, link: info.baseURL,
                           description: info.description.isEmpty ? info.name : info.description, entries: Array(site.latest.prefix(length))))
@@ -32,12 +31,17 @@ struct FeedRenderer {
         return files
     }
 
+    /// Each column's feed items, newest first, taken from the site's own newest-first list.
+    private static func columnEntries(of site: ResolvedSite, length: Int) -> [String: [Entry]] {
+        Dictionary(grouping: site.latest) { $0.column.id }.mapValues { Array($0.prefix(length)) }
+    }
+
     /// Documents whose feed bodies are needed, each once.
     static func documents(of site: ResolvedSite, length: Int) -> [Document] {
+        let byColumn = columnEntries(of: site, length: length)
         var seen = Set<String>()
-        let candidates = site.columns.flatMap { $0.documents.sorted(by: Resolver.newestFirst).prefix(length) }
-            + site.groupLatest.map(\.document)
-        return candidates.filter { seen.insert($0.path).inserted }
+        let candidates = site.columns.flatMap { byColumn[$0.column.id, default: []] } + site.groupLatest
+        return candidates.map(\.document).filter { seen.insert($0.path).inserted }
     }
 
     private func feed(path: String, title: String, link: String, description: String, entries: [Entry]) -> OutputFile {

@@ -51,7 +51,7 @@ public struct OutputWriter {
             let target = staged.appendingPathComponent(file.path)
             try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             let old = current.appendingPathComponent(file.path)
-            if fileManager.contents(atPath: old.path) == file.data, (try? fileManager.linkItem(at: old, to: target)) != nil {
+            if isUnchanged(old, file.data), (try? fileManager.linkItem(at: old, to: target)) != nil {
                 continue
             }
             try file.data.write(to: target)
@@ -65,8 +65,14 @@ public struct OutputWriter {
     /// A file at the top of the output, replaced in one rename.
     private func writeIfChanged(_ file: OutputFile) throws {
         let target = output.appendingPathComponent(file.path)
-        guard fileManager.contents(atPath: target.path) != file.data else { return }
+        guard !isUnchanged(target, file.data) else { return }
         try file.data.write(to: target, options: .atomic)
+    }
+
+    /// Compares sizes first, so a changed file is usually known without reading it.
+    private func isUnchanged(_ old: URL, _ data: Data) -> Bool {
+        guard let size = (try? fileManager.attributesOfItem(atPath: old.path))?[.size] as? Int, size == data.count else { return false }
+        return fileManager.contents(atPath: old.path) == data
     }
 
     private func swapIn(_ siteID: String) throws {

@@ -13,9 +13,10 @@ public struct GroupLoader {
 
     public func load() throws -> LoadedGroup {
         let log = DiagnosticLog()
-        let configURL = root.appendingPathComponent("sitegroup.yaml")
-        guard FileManager.default.fileExists(atPath: configURL.path) else { throw LoadError.notAGroup(root: root.path) }
-        var group = readGroupConfig(try readText(configURL), log: log)
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("sitegroup.yaml").path) else {
+            throw LoadError.notAGroup(root: root.path)
+        }
+        var group = readGroupConfig(try readText("sitegroup.yaml"), log: log)
         group.themes = try loadThemes(log: log)
         for siteID in try folders(in: "sites") {
             if let site = try loadSite(siteID, themes: group.themes, check: group.check, timeZone: group.timeZone, log: log) {
@@ -62,10 +63,10 @@ public struct GroupLoader {
         var themes: [String: Theme] = [:]
         for id in try folders(in: "themes") {
             var theme = Theme(id: id, path: "themes/\(id)")
-            let configURL = root.appendingPathComponent("themes/\(id)/theme.yaml")
-            if FileManager.default.fileExists(atPath: configURL.path) {
-                let source = YAMLSource(path: "themes/\(id)/theme.yaml", lineOffset: 0, log: log)
-                if let fields = source.composeMapping(try readText(configURL), code: "theme.syntax") {
+            let configPath = "themes/\(id)/theme.yaml"
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) {
+                let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
+                if let fields = source.composeMapping(try readText(configPath), code: "theme.syntax") {
                     fields.warnUnknownKeys(allowed: ["name", "extends"], code: "theme.unknown-key")
                     theme.parent = fields.string("extends", code: "theme.invalid")
                 }
@@ -85,7 +86,7 @@ public struct GroupLoader {
         }
         let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
         let reader = SiteConfigReader(source: source, check: check)
-        guard var site = reader.read(try readText(root.appendingPathComponent(configPath)), siteID: id) else {
+        guard var site = reader.read(try readText(configPath), siteID: id) else {
             return nil
         }
         if themes[site.theme] == nil {
@@ -138,8 +139,11 @@ public struct GroupLoader {
             let loader = DocumentLoader(dates: DateReader(timeZone: timeZone), log: chunkLog)
             var documents: [Document] = []
             for file in chunk {
-                guard let data = try? Data(contentsOf: root.appendingPathComponent(file.path)) else {
-                    return .failure(.unreadable(path: file.path, reason: "the file cannot be read"))
+                let data: Data
+                do {
+                    data = try Data(contentsOf: root.appendingPathComponent(file.path))
+                } catch {
+                    return .failure(.unreadable(path: file.path, reason: error.localizedDescription))
                 }
                 if let document = loader.load(contents: data, path: file.path, siteID: siteID, columnID: file.columnID) {
                     documents.append(document)
@@ -189,8 +193,7 @@ public struct GroupLoader {
         }
     }
 
-    private func readText(_ url: URL) throws -> String {
-        let path = String(url.path.dropFirst(root.path.count + 1))
+    private func readText(_ path: String) throws -> String {
         guard let text = String(data: try readData(path), encoding: .utf8) else {
             throw LoadError.unreadable(path: path, reason: "the file is not UTF-8 text")
         }

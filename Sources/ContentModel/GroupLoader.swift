@@ -45,6 +45,13 @@ public struct GroupLoader {
             group.indexPatternLocation = disclosure.valueLocation(of: "index_pattern")
             group.extraTopics = disclosure.strings("topics", code: code) ?? []
         }
+        for key in ["sync", "sources"] where fields.value(key) != nil {
+            log.warning(at: fields.location(of: key), code: "group.sync-not-carried-out",
+                        Wording("'\(key)' is read but not carried out: this version of sitegroup has no sync agent yet",
+                                "“\(key)”已读取但不会执行：此版本的 sitegroup 尚无同步功能"),
+                        fix: Wording("keep the rules for when sync arrives, or move column news by hand for now",
+                                     "可保留这些规则以待同步功能上线，目前请手工转载栏目信息"))
+        }
         if let check = fields.mapping("check", code: code) {
             group.check = group.check.reading(check)
         }

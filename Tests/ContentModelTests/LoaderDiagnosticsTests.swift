@@ -152,4 +152,9 @@ struct LoaderDiagnosticsTests {
         let group = try FixtureGroup(["sites/portal/site.yaml": config, "\(news)/a.md": FixtureGroup.document("title: 通知\ndate: 昨天")])
         #expect(try group.diagnostics().map(\.code) == ["front-matter.invalid-date", "site.invalid-base-url"])
     }
+
+    @Test func syncRulesAreReportedAsNotCarriedOut() throws {
+        let group = try FixtureGroup(["sitegroup.yaml": "name: 网站群\nportal: portal\nsync:\n  - { name: a, from: portal, column: news, to: portal, into: news }\n"])
+        #expect(try group.diagnostics().map { "\($0.location.line):\($0.severity):\($0.code)" } == ["3:warning:group.sync-not-carried-out"])
+    }
 }

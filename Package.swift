@@ -42,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "SyncAgent",
-            dependencies: ["ContentModel", "CLibXML2"]
+            dependencies: ["ContentModel", "SiteBuilder", "CLibXML2"]
         ),
         .executableTarget(
             name: "sitegroup",
@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "TestSupport", "CLibXML2"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
+        .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "SiteBuilder", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]
 )

@@ -6,9 +6,9 @@ struct DocumentLoader {
     let log: DiagnosticLog
 
     static let frontMatterKeys = ["title", "date", "slug", "summary", "author", "source", "tags", "draft", "weight",
-                                  "expires", "classification", "disclosure", "replied", "origin"]
+                                  "expires", "classification", "disclosure", "replied", "origin", "format", "review", "retracted"]
     static let disclosureKeys = ["index_no", "doc_no", "publisher", "written", "topic", "genre", "validity"]
-    static let originKeys = ["site", "url", "id", "revision", "synced_at", "hash"]
+    static let originKeys = ["site", "site_name", "url", "id", "revision", "synced_at", "hash", "rule", "base", "path"]
 
     /// - Parameter path: the group-relative path, used in diagnostics and kept on the document.
     func load(contents data: Data, path: String, siteID: String, columnID: String?) -> Document? {
@@ -80,6 +80,9 @@ struct DocumentLoader {
             disclosure: fields.mapping("disclosure", code: code).map(disclosure),
             replied: optionalDate("replied", in: fields),
             origin: fields.mapping("origin", code: code).map(origin),
+            format: choice("format", in: fields, default: BodyFormat.markdown) ?? .markdown,
+            review: choice("review", in: fields, default: nil),
+            retracted: optionalDate("retracted", in: fields),
             extra: extra)
     }
 
@@ -101,9 +104,21 @@ struct DocumentLoader {
     private func origin(_ fields: YAMLMapping) -> Origin {
         let code = "origin.invalid"
         fields.warnUnknownKeys(allowed: Self.originKeys, code: "origin.unknown-key")
-        return Origin(site: fields.string("site", code: code) ?? "", url: fields.string("url", code: code) ?? "",
-                      id: fields.string("id", code: code) ?? "", revision: fields.string("revision", code: code) ?? "",
-                      syncedAt: fields.string("synced_at", code: code) ?? "", hash: fields.string("hash", code: code) ?? "")
+        func text(_ key: String) -> String { fields.string(key, code: code) ?? "" }
+        return Origin(site: text("site"), siteName: text("site_name"), url: text("url"), id: text("id"), revision: text("revision"),
+                      syncedAt: text("synced_at"), hash: text("hash"), rule: text("rule"), base: text("base"), path: text("path"))
+    }
+
+    /// One of a fixed set of words, such as `format: html`; anything else is an error naming the choices.
+    private func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, in fields: YAMLMapping, default: Choice?) -> Choice?
+        where Choice.RawValue == String {
+        guard let text = fields.string(key, code: "front-matter.invalid") else { return `default` }
+        if let value = Choice(rawValue: text) { return value }
+        let choices = Choice.allCases.map(\.rawValue)
+        log.error(at: fields.valueLocation(of: key), code: "front-matter.invalid",
+                  Wording("'\(key)' cannot be \"\(text)\"", "“\(key)”不能是“\(text)”"),
+                  fix: Wording("write one of: \(choices.joined(separator: ", "))", "请填写以下之一：\(choices.joined(separator: "、"))"))
+        return `default`
     }
 
     private func requiredDate(_ key: String, in fields: YAMLMapping) -> Date? {

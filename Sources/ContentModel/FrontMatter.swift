@@ -19,6 +19,12 @@ public struct FrontMatter: Sendable, Hashable {
     /// When the reply to an interaction item (咨询、投诉) was published.
     public var replied: Date?
     public var origin: Origin?
+    /// How the body is written: Markdown, or HTML imported from another CMS's feed.
+    public var format: BodyFormat
+    /// Set by the sync agent on a rule that holds imports for an editor (外来文章审核).
+    public var review: Review?
+    /// When the sync agent found the item gone from its source; a retracted document is kept but not built.
+    public var retracted: Date?
     /// Keys sitegroup does not know, kept for templates.
     public var extra: [String: FrontMatterValue]
 
@@ -27,7 +33,8 @@ public struct FrontMatter: Sendable, Hashable {
     public init(title: String, date: Date, slug: String? = nil, summary: String = "", author: String = "",
                 source: String = "", tags: [String] = [], draft: Bool = false, weight: Int = 0, expires: Date? = nil,
                 classification: String = FrontMatter.publicClassification, disclosure: Disclosure? = nil, replied: Date? = nil,
-                origin: Origin? = nil, extra: [String: FrontMatterValue] = [:]) {
+                origin: Origin? = nil, format: BodyFormat = .markdown, review: Review? = nil, retracted: Date? = nil,
+                extra: [String: FrontMatterValue] = [:]) {
         self.title = title
         self.date = date
         self.slug = slug
@@ -42,6 +49,21 @@ public struct FrontMatter: Sendable, Hashable {
         self.disclosure = disclosure
         self.replied = replied
         self.origin = origin
+        self.format = format
+        self.review = review
+        self.retracted = retracted
         self.extra = extra
     }
+}
+
+public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
+    case markdown
+    case html
+}
+
+/// Where an imported document stands in the review queue.
+public enum Review: String, Sendable, Hashable, CaseIterable {
+    case pending
+    case approved
+    case rejected
 }

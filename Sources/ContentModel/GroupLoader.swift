@@ -5,7 +5,10 @@ import Foundation
 public struct GroupLoader {
     public let root: URL
 
-    static let groupKeys = ["name", "portal", "timezone", "language", "feed_length", "disclosure", "check", "sync", "sources"]
+    static let groupKeys = ["name", "portal", "timezone", "language", "feed_length", "disclosure", "check", "sync"]
+
+    /// Beside a document the sync agent would not overwrite, it saves the source's version under this suffix.
+    public static let upstreamSuffix = ".md.upstream"
 
     public init(root: String) {
         self.root = URL(fileURLWithPath: root).standardizedFileURL
@@ -23,6 +26,7 @@ public struct GroupLoader {
                 group.sites.append(site)
             }
         }
+        SyncRuleReader.check(group.syncRules, sites: group.sites, log: log)
         return LoadedGroup(group: group, diagnostics: log.diagnostics)
     }
 
@@ -45,12 +49,8 @@ public struct GroupLoader {
             group.indexPatternLocation = disclosure.valueLocation(of: "index_pattern")
             group.extraTopics = disclosure.strings("topics", code: code) ?? []
         }
-        for key in ["sync", "sources"] where fields.value(key) != nil {
-            log.warning(at: fields.location(of: key), code: "group.sync-not-carried-out",
-                        Wording("'\(key)' is read but not carried out: this version of sitegroup has no sync agent yet",
-                                "“\(key)”已读取但不会执行：此版本的 sitegroup 尚无同步功能"),
-                        fix: Wording("keep the rules for when sync arrives, or move column news by hand for now",
-                                     "可保留这些规则以待同步功能上线，目前请手工转载栏目信息"))
+        if let rules = fields.sequence("sync", code: code) {
+            group.syncRules = SyncRuleReader(source: source).read(rules)
         }
         if let check = fields.mapping("check", code: code) {
             group.check = group.check.reading(check)
@@ -110,6 +110,14 @@ public struct GroupLoader {
                 continue
             }
             for file in try files(in: "\(folder)/content/\(columnID)") {
+                if file.hasSuffix(Self.upstreamSuffix) {
+                    let document = String(file.dropLast(Self.upstreamSuffix.count - ".md".count))
+                    log.warning(at: SourceLocation(path: file), code: "sync.conflict",
+                                Wording("the source changed \(document) after it was edited here; this is the source's version, waiting to be merged",
+                                        "\(document) 在本地修改后，来源网站又作了更新；此文件是来源网站的版本，等待合并"),
+                                fix: Wording("copy what should stay from this file into \(document), then delete this file", "请把需要保留的内容从此文件合并到 \(document)，然后删除此文件"))
+                    continue
+                }
                 guard file.hasSuffix(".md") else {
                     log.warning(at: SourceLocation(path: file), code: "site.file-not-published", Wording("only Markdown files of a column are published", "栏目中只发布 Markdown 文件"),
                                 fix: Wording("put attachments and images in \(folder)/assets/ and link to them from the document", "请把附件和图片放在 \(folder)/assets/ 中，并在文档中链接"))

@@ -19,6 +19,7 @@ public struct SiteGroup: Sendable, Hashable {
     /// 主题分类 the group adds to the national vocabulary.
     public var extraTopics: [String]
     public var check: CheckSettings
+    public var syncRules: [SyncRule]
 
     public static let defaultFeedLength = 50
 
@@ -37,6 +38,7 @@ public struct SiteGroup: Sendable, Hashable {
         self.indexPatternLocation = portalLocation
         self.extraTopics = []
         self.check = .standard
+        self.syncRules = []
     }
 
     public func site(_ id: String) -> Site? {

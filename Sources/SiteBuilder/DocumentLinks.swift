@@ -25,6 +25,9 @@ struct DocumentLinks {
     mutating func rewrite(_ url: String, at position: MarkdownPosition) -> MarkdownRenderer.LinkRewrite {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .keep }
         let (path, suffix) = Self.split(url)
+        if let origin = document.frontMatter.origin, !origin.base.isEmpty, !origin.path.isEmpty {
+            return Self.originLink(path, suffix: suffix, origin: origin).map(MarkdownRenderer.LinkRewrite.replace) ?? .keep
+        }
         if path.hasPrefix("/") {
             return .replace(index.url(of: (document.siteID, String(path.dropFirst())), fromSite: document.siteID, page: pagePath,
                                       absolute: absolute) + suffix)
@@ -52,6 +55,25 @@ struct DocumentLinks {
                                        : Wording("put the file under the site's assets/ folder and link to it there", "请把文件放到网站的 assets/ 文件夹中再链接")))
         }
         return .keep
+    }
+
+    /// An imported Markdown body keeps its links as its author wrote them; they lead to the pages of the origin site,
+    /// where the file lives at `origin.path` (such as `content/news/a.md`) under `origin.base`.
+    static func originLink(_ path: String, suffix: String, origin: Origin) -> String? {
+        let base = origin.base.hasSuffix("/") ? origin.base : origin.base + "/"
+        if path.hasPrefix("/") { return base + path.dropFirst() + suffix }
+        guard let target = resolve(path.removingPercentEncoding ?? path, against: origin.path) else { return nil }
+        let parts = target.split(separator: "/").map(String.init)
+        let page: String
+        switch parts.first {
+        case "content" where parts.count == 3 && target.hasSuffix(".md"):
+            page = "\(parts[1])/\(parts[2].dropLast(3))/"
+        case "pages" where parts.count == 2 && target.hasSuffix(".md"):
+            page = "\(parts[1].dropLast(3))/"
+        default:
+            page = target
+        }
+        return base + page + suffix
     }
 
     private static func hasScheme(_ url: String) -> Bool {

@@ -20,13 +20,14 @@ struct FeedRenderer {
             feed(path: OutputPath.columnFeed(column.column.id), title: "\(info.name) - \(column.column.title)",
                  link: info.baseURL + OutputPath.column(column.column.id),
                  description: column.column.description.isEmpty ? column.column.title : column.column.description,
-                 entries: byColumn[column.column.id, default: []])
+                 entries: byColumn[column.column.id, default: []], complete: column.documents.count <= length)
         }
         files.append(feed(path: OutputPath.siteFeed, title: info.name, link: info.baseURL,
-                          description: info.description.isEmpty ? info.name : info.description, entries: Array(site.latest.prefix(length))))
+                          description: info.description.isEmpty ? info.name : info.description, entries: Array(site.latest.prefix(length)),
+                          complete: site.latest.count <= length))
         if site.isPortal {
             files.append(feed(path: OutputPath.groupFeed, title: "\(group.group.name) - 全部信息", link: info.baseURL,
-                              description: "\(group.group.name)各网站发布的信息", entries: site.groupLatest))
+                              description: "\(group.group.name)各网站发布的信息", entries: site.groupLatest, complete: false))
         }
         return files
     }
@@ -44,7 +45,9 @@ struct FeedRenderer {
         return candidates.map(\.document).filter { seen.insert($0.path).inserted }
     }
 
-    private func feed(path: String, title: String, link: String, description: String, entries: [Entry]) -> OutputFile {
+    /// - Parameter complete: whether the feed lists every published document it stands for, so that a reader
+    ///   may take an item missing from it as withdrawn (`sg:complete`).
+    private func feed(path: String, title: String, link: String, description: String, entries: [Entry], complete: Bool) -> OutputFile {
         let xml = XMLWriter()
         xml.element("rss", ["version": "2.0", "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
                             "xmlns:dc": "http://purl.org/dc/elements/1.1/", "xmlns:atom": "http://www.w3.org/2005/Atom",
@@ -56,6 +59,7 @@ struct FeedRenderer {
                 xml.element("language", text: group.group.language)
                 xml.element("atom:link", ["href": site.site.baseURL + path, "rel": "self", "type": "application/rss+xml"], text: "")
                 xml.element("generator", text: "sitegroup")
+                xml.element("sg:complete", text: complete ? "true" : "false")
                 if let newest = entries.first {
                     xml.element("lastBuildDate", text: group.dates.rfc822(newest.document.frontMatter.date))
                 }
@@ -84,17 +88,34 @@ struct FeedRenderer {
                 xml.element("source", ["url": entry.site.baseURL + OutputPath.siteFeed], text: entry.site.name)
             }
             xml.element("sg:id", text: Self.stableID(entry))
-            xml.element("sg:revision", text: document.revision)
-            xml.element("sg:site", text: matter.origin?.site.isEmpty == false ? matter.origin!.site : entry.site.id)
-            xml.element("sg:site-name", text: entry.site.name)
+            // An imported document keeps its origin's revision, so that every copy of an item agrees on its version.
+            xml.element("sg:revision", text: matter.origin.flatMap { $0.revision.isEmpty ? nil : $0.revision } ?? document.revision)
+            let origin = matter.origin.flatMap { $0.site.isEmpty ? nil : $0 }
+            xml.element("sg:site", text: origin?.site ?? entry.site.id)
+            xml.element("sg:site-name", text: origin.map { $0.siteName.isEmpty ? $0.site : $0.siteName } ?? entry.site.name)
             xml.element("sg:column", text: entry.column.id)
             xml.element("sg:kind", text: entry.column.kind.rawValue)
             xml.element("sg:date", text: group.dates.w3c(matter.date))
             if !matter.source.isEmpty { xml.element("sg:source", text: matter.source) }
             if !matter.summary.isEmpty { xml.element("sg:summary", text: matter.summary) }
+            if let replied = matter.replied { xml.element("sg:replied", text: group.dates.w3c(replied)) }
             if let url = matter.origin?.url, !url.isEmpty { xml.element("sg:origin-url", text: url) }
+            if matter.format != .markdown { xml.element("sg:format", text: matter.format.rawValue) }
+            if let origin, !origin.base.isEmpty {
+                xml.element("sg:base", text: origin.base)
+                xml.element("sg:path", text: origin.path)
+            } else if matter.format == .markdown {
+                xml.element("sg:base", text: entry.site.baseURL)
+                xml.element("sg:path", text: Self.sitePath(of: document))
+            }
             xml.element("sg:markdown", text: document.body)
         }
+    }
+
+    /// The Markdown file's path within its site (`content/news/a.md`), which its relative links start from.
+    static func sitePath(of document: Document) -> String {
+        let prefix = "sites/\(document.siteID)/"
+        return document.path.hasPrefix(prefix) ? String(document.path.dropFirst(prefix.count)) : document.path
     }
 
     /// The id an item keeps through every edit: the origin's id for an imported document,

@@ -18,6 +18,7 @@ enum OutputPath {
     static let catalogJSON = "catalog/catalog.json"
     static let siteFeed = "rss.xml"
     static let groupFeed = "group/rss.xml"
+    static let submissions = "group/submissions/"
     static let siteSitemap = "sitemap.xml"
 
     static func columnFeed(_ id: String) -> String { "\(id)/rss.xml" }

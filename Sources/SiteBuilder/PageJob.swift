@@ -13,9 +13,12 @@ enum PageJob: Sendable {
     case catalog(CatalogView, page: Int)
     /// The yearly disclosure statistics.
     case catalogStatistics
+    /// On the portal: 报送/采用, what departments sent by sync and what was published.
+    case submissions
 
     static func all(for site: ResolvedSite, catalog: CatalogIndex) -> [PageJob] {
         var jobs: [PageJob] = [.home, .siteMap, .catalogStatistics]
+        if site.isPortal { jobs.append(.submissions) }
         for view in catalog.views {
             jobs += (1...catalog.pageCount(view)).map { .catalog(view, page: $0) }
         }

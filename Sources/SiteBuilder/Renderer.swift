@@ -86,6 +86,11 @@ public struct Renderer {
         let links = resolved.links
         let results = documents.parallelMap { document in
             var documentLinks = DocumentLinks(document: document, pagePath: OutputPath.document(document), index: links, absolute: absolute)
+            guard document.frontMatter.format == .markdown else {
+                // Imported HTML was made safe on arrival; it is cleaned again because an editor may have changed it since.
+                let clean = HTMLSanitizer(base: document.frontMatter.origin.flatMap { URL(string: $0.url) }).sanitize(document.body)
+                return (RenderedMarkdown(html: clean.html, firstParagraph: clean.firstParagraph, outline: MarkdownOutline()), documentLinks, document)
+            }
             let rendered = MarkdownRenderer().render(document.body) { url, position in documentLinks.rewrite(url, at: position) }
             return (rendered, documentLinks, document)
         }

@@ -45,6 +45,35 @@ struct ResolvedSite: Sendable {
     let latest: [Entry]
     /// Everything the group publishes, newest first, for the portal's group-wide feed; empty elsewhere.
     let groupLatest: [Entry]
+    /// On the portal: what each department sent by sync and what was published, newest year first.
+    let submissions: [SubmissionCount]
+}
+
+/// 报送/采用 of one department in one year: the figures 政务信息 work is assessed by.
+struct SubmissionCount: Sendable {
+    struct Key: Hashable, Sendable {
+        let year: Int
+        let siteID: String
+    }
+
+    let key: Key
+    let siteName: String
+    /// 报送: every item that arrived, whatever became of it.
+    private(set) var sent = 0
+    /// 采用: published on the portal.
+    private(set) var published = 0
+    private(set) var pending = 0
+
+    init(key: Key, siteName: String) {
+        self.key = key
+        self.siteName = siteName
+    }
+
+    mutating func add(_ document: Document, now: Date) {
+        sent += 1
+        if document.isPublished(at: now) { published += 1 }
+        if document.frontMatter.review == .pending { pending += 1 }
+    }
 }
 
 public struct ResolvedGroup: Sendable {

@@ -24,9 +24,10 @@ public struct Resolver {
         }
         // Every site's columns are resolved once: the portal's feed and catalog need the whole group's.
         let columns = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, resolveColumns(of: $0)) })
+        // A copy the sync agent made of another site's document is left out: the original is already there.
         let everything = group.sites.flatMap { site in
             columns[site.id, default: []].flatMap { column in column.documents.map { Entry(site: site, column: column.column, document: $0) } }
-        }.sorted { Self.newestFirst($0.document, $1.document) }
+        }.filter { !isCopyWithinGroup($0.document) }.sorted { Self.newestFirst($0.document, $1.document) }
         let latestBySite = Dictionary(grouping: everything) { $0.site.id }
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
         let sites = selected.map { site in
@@ -35,7 +36,8 @@ public struct Resolver {
             return ResolvedSite(site: site, chain: chains[site.id]!, columns: columns[site.id, default: []],
                                 pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal,
                                 catalog: (isPortal ? everything : latest).filter { $0.document.frontMatter.disclosure != nil },
-                                latest: latest, groupLatest: isPortal ? Array(everything.prefix(group.feedLength)) : [])
+                                latest: latest, groupLatest: isPortal ? Array(everything.prefix(group.feedLength)) : [],
+                                submissions: isPortal ? submissions(to: site) : [])
         }
         return ResolvedGroup(group: group, sites: sites, links: LinkIndex(group: group, chains: chains, now: options.now),
                              dates: DateText(timeZone: group.timeZone),
@@ -48,6 +50,23 @@ public struct Resolver {
         return site.columns.map { column in
             ResolvedColumn(column: column, documents: byColumn[column.id, default: []].sorted(by: Self.readingOrder))
         }
+    }
+
+    private func isCopyWithinGroup(_ document: Document) -> Bool {
+        guard let origin = document.frontMatter.origin?.site, origin != document.siteID else { return false }
+        return group.site(origin) != nil
+    }
+
+    /// 报送/采用: what each department sent to the portal by sync, and how much of it the portal published, by year.
+    private func submissions(to portal: Site) -> [SubmissionCount] {
+        let calendar = DateText(timeZone: group.timeZone)
+        var counts: [SubmissionCount.Key: SubmissionCount] = [:]
+        for document in portal.documents {
+            guard let origin = document.frontMatter.origin?.site, let department = group.site(origin), origin != portal.id else { continue }
+            let key = SubmissionCount.Key(year: calendar.year(document.frontMatter.date), siteID: origin)
+            counts[key, default: SubmissionCount(key: key, siteName: department.name)].add(document, now: options.now)
+        }
+        return counts.values.sorted { ($1.key.year, $0.key.siteID) < ($0.key.year, $1.key.siteID) }
     }
 
     private func published(_ documents: [Document]) -> [Document] {

@@ -53,6 +53,30 @@ extension SiteRenderer {
         return context
     }
 
+    /// 报送/采用 by year, one row per department, with the year's totals.
+    func submissionsContext() -> [String: Any] {
+        let path = OutputPath.submissions
+        var context = baseContext(path: path, title: "部门信息报送采用统计", current: nil, crumbs: [("信息报送采用统计", nil)])
+        let years = Dictionary(grouping: site.submissions) { $0.key.year }
+        context["submissions"] = [
+            "years": years.keys.sorted(by: >).map { year -> [String: Any] in
+                let rows = years[year]!
+                let sent = rows.map(\.sent).reduce(0, +), published = rows.map(\.published).reduce(0, +)
+                return ["year": year, "sent": sent, "published": published, "rate": Self.rate(published, of: sent),
+                        "departments": rows.map { row -> [String: Any] in
+                            ["name": row.siteName, "sent": row.sent, "published": row.published, "pending": row.pending,
+                             "rate": Self.rate(row.published, of: row.sent)]
+                        }]
+            },
+        ] as [String: Any]
+        return context
+    }
+
+    /// 采用率 as a whole percentage.
+    private static func rate(_ part: Int, of whole: Int) -> String {
+        whole == 0 ? "—" : "\(Int((Double(part) * 100 / Double(whole)).rounded()))%"
+    }
+
     private func row(_ entry: Entry, from path: String) -> [String: Any] {
         let document = entry.document
         let disclosure = document.frontMatter.disclosure ?? Disclosure()

@@ -97,7 +97,8 @@ extension SiteRenderer {
             ]
         }
         if let origin = matter.origin {
-            context["origin"] = ["site": TemplateText(origin.site), "url": TemplateText(origin.url)]
+            let name = group.group.site(origin.site)?.name ?? (origin.siteName.isEmpty ? origin.site : origin.siteName)
+            context["origin"] = ["site": TemplateText(name), "url": TemplateText(origin.url)]
         }
         return context
     }

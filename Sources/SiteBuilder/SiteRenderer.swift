@@ -28,6 +28,8 @@ struct SiteRenderer: Sendable {
             return (view.path(page: page), catalog.entries[view]?.first?.document.frontMatter.date)
         case .catalogStatistics:
             return (OutputPath.catalogStatistics, site.catalog.first?.document.frontMatter.date)
+        case .submissions:
+            return (OutputPath.submissions, newest)
         }
     }
 
@@ -56,6 +58,8 @@ struct SiteRenderer: Sendable {
             return (catalogContext(view, page: page), ["catalog"])
         case .catalogStatistics:
             return (catalogStatisticsContext(), ["catalog-statistics"])
+        case .submissions:
+            return (submissionsContext(), ["submissions"])
         }
     }
 
@@ -119,6 +123,7 @@ struct SiteRenderer: Sendable {
             columnContext(column.column, from: path) + ["count": column.documents.count]
         }
         context["map_pages"] = site.pages.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] }
+        if site.isPortal { context["submissions_url"] = OutputPath.relative(from: path, to: OutputPath.submissions) }
         return context
     }
 

@@ -9,7 +9,7 @@ struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     private let names: Set<String>
 
-    static let required = ["base", "home", "list", "article", "page", "sitemap", "catalog", "catalog-statistics"]
+    static let required = ["base", "home", "list", "article", "page", "sitemap", "catalog", "catalog-statistics", "submissions"]
 
     /// - Parameter parsed: templates already parsed for other sites, by file; shared so each file parses once.
     init(chain: ThemeChain, files: FileLister, parsed: inout [String: MustacheTemplate], diagnostics: inout [Diagnostic]) {

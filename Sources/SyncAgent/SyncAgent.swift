@@ -1,1 +1,125 @@
-// The sync agent (feed reading, import decisions, sync state) arrives with the sync issue.
+import ContentModel
+import Foundation
+
+/// Carries out the group's sync rules: reads each rule's source, and writes what is new or changed into the
+/// target column as documents with an `origin:` block. It never deletes a document and never overwrites an
+/// editor's change, and a source that fails or says nothing is taken as "no news".
+public struct SyncAgent {
+    public let group: SiteGroup
+    /// What loading the group found; a rule whose target column has errors is not run.
+    public let diagnostics: [Diagnostic]
+
+    public struct Options: Sendable {
+        public var dryRun: Bool
+        /// Rule names to run; all when empty.
+        public var rules: [String]
+        public var now: Date
+        public var limits: FeedFetcher.Limits
+
+        public init(dryRun: Bool = false, rules: [String] = [], now: Date = Date(), limits: FeedFetcher.Limits = .standard) {
+            self.dryRun = dryRun
+            self.rules = rules
+            self.now = now
+            self.limits = limits
+        }
+    }
+
+    public init(group: SiteGroup, diagnostics: [Diagnostic]) {
+        self.group = group
+        self.diagnostics = diagnostics
+    }
+
+    var root: URL { URL(fileURLWithPath: group.root) }
+
+    public func run(_ options: Options) throws -> SyncReport {
+        let unknown = options.rules.filter { name in !group.syncRules.contains { $0.name == name } }
+        guard unknown.isEmpty else { throw SyncError.unknownRules(unknown, known: group.syncRules.map(\.name)) }
+        let rules = group.syncRules.filter { options.rules.isEmpty || options.rules.contains($0.name) }
+        var state = SyncState.read(root: root)
+        let initialState = state
+        var reports: [RuleReport] = []
+        // Each rule sees the documents the rules before it wrote, so two rules never claim one file name.
+        var sites = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, $0) })
+        for rule in rules {
+            var report = RuleReport(rule: rule)
+            if let problem = blockingDiagnostic(for: rule) {
+                report.failure = Wording("\(problem.location.path) has errors (\(problem.code)); run `sitegroup check` and fix them first",
+                                         "\(problem.location.path) 有错误（\(problem.code)）；请先运行 `sitegroup check` 并改正")
+                reports.append(report)
+                continue
+            }
+            guard let target = sites[rule.targetSite] else { continue }
+            switch listing(for: rule, state: &state, options: options) {
+            case .failure(let failure):
+                report.failure = failure.reason
+            case .success(nil):
+                report.notModified = true
+            case .success(let listing?):
+                var importer = Importer(rule: rule, site: target, timeZone: group.timeZone, now: options.now, root: root,
+                                        dryRun: options.dryRun, report: report)
+                importer.apply(listing)
+                report = importer.report
+                sites[rule.targetSite] = importer.site
+                if report.failure != nil, case .feed = rule.source { state.sources[rule.name] = initialState.sources[rule.name] }
+            }
+            reports.append(report)
+        }
+        if !options.dryRun, state != initialState {
+            try state.write(root: root)
+        }
+        return SyncReport(rules: reports, dryRun: options.dryRun)
+    }
+
+    /// An error in the target column's files: a document that cannot be read might be an import the agent would then write twice.
+    private func blockingDiagnostic(for rule: SyncRule) -> Diagnostic? {
+        let folder = "sites/\(rule.targetSite)/content/\(rule.targetColumn)/"
+        return diagnostics.first { $0.severity == .error && $0.location.path.hasPrefix(folder) }
+    }
+
+    /// The source's items; nil when a remote source answered that nothing changed.
+    private func listing(for rule: SyncRule, state: inout SyncState, options: Options) -> Result<SourceListing?, SourceFailure> {
+        switch rule.source {
+        case .site(let siteID, let columnID):
+            guard let site = group.site(siteID) else {
+                return .failure(SourceFailure(Wording("the site \(siteID) does not exist", "网站 \(siteID) 不存在")))
+            }
+            return .success(LocalSource(group: group, site: site, columnID: columnID, now: options.now).listing())
+        case .feed(let address):
+            guard let url = URL(string: address) else {
+                return .failure(SourceFailure(Wording("\(address) is not an address", "\(address) 不是有效地址")))
+            }
+            let remembered = state.sources[rule.name].flatMap { $0.url == address ? $0.validators : nil } ?? FetchValidators()
+            switch FeedFetcher(limits: options.limits).fetch(url, validators: remembered) {
+            case .failure(let failure):
+                return .failure(failure)
+            case .success(.notModified):
+                return .success(nil)
+            case .success(.fetched(let data, let validators, let finalURL)):
+                switch FeedReader(address: finalURL, timeZone: group.timeZone).read(data) {
+                case .failure(let failure):
+                    return .failure(failure)
+                case .success(var listing):
+                    if listing.items.isEmpty {
+                        return .failure(SourceFailure(Wording("the feed has no items; nothing was changed", "订阅中没有条目；未作任何改动")))
+                    }
+                    if !rule.sourceName.isEmpty, !listing.isSitegroup {
+                        for index in listing.items.indices { listing.items[index].originSiteName = rule.sourceName }
+                    }
+                    state.sources[rule.name] = SyncState.Source(url: address, validators: validators)
+                    return .success(listing)
+                }
+            }
+        }
+    }
+}
+
+public enum SyncError: Error, CustomStringConvertible {
+    case unknownRules([String], known: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownRules(let names, let known):
+            "no sync rule is named \(names.joined(separator: ", ")); the rules are: \(known.isEmpty ? "(none)" : known.joined(separator: ", "))"
+        }
+    }
+}

@@ -153,8 +153,25 @@ struct LoaderDiagnosticsTests {
         #expect(try group.diagnostics().map(\.code) == ["front-matter.invalid-date", "site.invalid-base-url"])
     }
 
-    @Test func syncRulesAreReportedAsNotCarriedOut() throws {
-        let group = try FixtureGroup(["sitegroup.yaml": "name: 网站群\nportal: portal\nsync:\n  - { name: a, from: portal, column: news, to: portal, into: news }\n"])
-        #expect(try group.diagnostics().map { "\($0.location.line):\($0.severity):\($0.code)" } == ["3:warning:group.sync-not-carried-out"])
+    @Test func syncRulesNameSitesAndColumnsThatExist() throws {
+        let rules = """
+            name: 网站群
+            portal: portal
+            sync:
+              - { name: a, from: portal, column: news, to: portal, into: notices }
+              - { name: b, from: forestry, column: news, to: portal, into: news }
+              - { name: c, from_url: ftp://example.com/rss.xml, to: portal, into: news }
+              - { name: d, from: portal, from_url: https://example.com/rss.xml, to: portal, into: news }
+              - { name: e, from_url: https://example.com/rss.xml, to: portal, into: replies }
+              - { name: e, from_url: https://example.com/rss.xml, to: portal, into: news }
+              - { name: f, from_url: https://example.com/rss.xml, into: news, filter: { tags: [林业] } }
+            """
+        let group = try FixtureGroup(["sitegroup.yaml": rules])
+        #expect(try group.diagnostics().map { "\($0.location.line):\($0.location.column) \($0.code)" } == [
+            "4:5 sync.same-site", "5:5 sync.unknown-site", "6:26 sync.invalid", "7:5 sync.invalid",
+            "8:5 sync.unknown-column", "9:13 sync.duplicate-name", "10:5 sync.invalid",
+        ])
+        let loaded = try GroupLoader(root: group.root.path).load()
+        #expect(loaded.group.syncRules.map(\.name) == ["a", "b", "e"])
     }
 }

@@ -22,7 +22,7 @@ struct BuildTests {
         #expect(fixture.outputFiles() == [
             "portal/about/index.html",
             "portal/catalog/catalog.json", "portal/catalog/index.html", "portal/catalog/statistics/index.html",
-            "portal/group/rss.xml", "portal/index.html",
+            "portal/group/rss.xml", "portal/group/submissions/index.html", "portal/index.html",
             "portal/news/a/index.html", "portal/news/b/index.html", "portal/news/c/index.html",
             "portal/news/index.html", "portal/news/page/2/index.html", "portal/news/rss.xml",
             "portal/notices/index.html", "portal/notices/n/index.html", "portal/notices/rss.xml",

@@ -19,6 +19,7 @@ struct InspectionRuleTests {
         "themes/t/layouts/base.mustache": footer,
         "themes/t/layouts/catalog.mustache": "{{<base}}{{$main}}catalog{{/main}}{{/base}}",
         "themes/t/layouts/catalog-statistics.mustache": "{{<base}}{{$main}}statistics{{/main}}{{/base}}",
+        "themes/t/layouts/submissions.mustache": "{{<base}}{{$main}}submissions{{/main}}{{/base}}",
         "\(news)/a.md": FixtureGroup.document("title: 要闻\ndate: 2024-05-30"),
         "\(notices)/n.md": FixtureGroup.document("title: 通知\ndate: 2024-05-30"),
     ]
@@ -112,7 +113,7 @@ struct InspectionRuleTests {
             "sites/portal/layouts/base.mustache": Self.footer.replacingOccurrences(of: "<a href=\"{{site.identity.error_report_url}}\">找错</a>", with: ""),
         ])
         #expect(lines(report) == [
-            "sites/portal/site.yaml:1:1: error: identity.footer: 8 of 8 pages do not show the 我为政府网站找错 link (such as index.html); keep it in the footer template of every page",
+            "sites/portal/site.yaml:1:1: error: identity.footer: 9 of 9 pages do not show the 我为政府网站找错 link (such as index.html); keep it in the footer template of every page",
         ])
     }
 

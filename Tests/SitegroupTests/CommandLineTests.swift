@@ -39,7 +39,7 @@ struct CommandLineTests {
         let fixture = try FixtureGroup(good)
         let result = try run(["build", "--root", fixture.root.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("portal: 7 pages, 0 assets — 13 written, 0 unchanged, 0 removed ("))
+        #expect(result.stdout.contains("portal: 8 pages, 0 assets — 14 written, 0 unchanged, 0 removed ("))
         #expect(result.stderr.contains("[1/5] load"))
         #expect(result.stderr.contains("[5/5] write"))
         #expect(fixture.output("portal/news/a/index.html") != nil)
@@ -117,6 +117,7 @@ struct CommandLineTests {
             "themes/t/layouts/base.mustache": "{{$main}}{{/main}}<a href=\"{{site.identity.conac_url}}\">标识</a>{{site.identity.sponsor}} {{site.identity.site_code}} {{site.identity.icp}} {{site.identity.police}} {{site.identity.contact}} <a href=\"{{site.sitemap_url}}\">网站地图</a> <a href=\"{{site.identity.error_report_url}}\">找错</a>",
             "themes/t/layouts/catalog.mustache": "{{<base}}{{$main}}{{/main}}{{/base}}",
             "themes/t/layouts/catalog-statistics.mustache": "{{<base}}{{$main}}{{/main}}{{/base}}",
+            "themes/t/layouts/submissions.mustache": "{{<base}}{{$main}}{{/main}}{{/base}}",
         ])
         let result = try run(["check", "--root", fixture.root.path, "--today", "2024-05-02"])
         #expect(result.status == 0)

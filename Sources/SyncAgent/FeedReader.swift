@@ -1,0 +1,265 @@
+import ContentModel
+import Foundation
+import SiteBuilder
+
+/// Reads RSS 2.0 and Atom 1.0 from any CMS with libxml2, in the encodings such sites use.
+/// sitegroup's own feeds are read through its namespace, so their items arrive as they were written:
+/// stable id, revision, origin and Markdown body. Other feeds' HTML bodies are sanitized and their links made absolute.
+public struct FeedReader: Sendable {
+    /// Where the feed was read from; relative item links resolve against it.
+    public let address: URL?
+    /// For dates written without a zone.
+    public let timeZone: TimeZone
+
+    static let sitegroup = "urn:sitegroup:feed:1"
+    static let atom = "http://www.w3.org/2005/Atom"
+    static let content = "http://purl.org/rss/1.0/modules/content/"
+    static let dublinCore = "http://purl.org/dc/elements/1.1/"
+
+    public init(address: URL?, timeZone: TimeZone) {
+        self.address = address
+        self.timeZone = timeZone
+    }
+
+    public func read(_ data: Data) -> Result<SourceListing, SourceFailure> {
+        guard !data.isEmpty else {
+            return .failure(SourceFailure(Wording("the response is empty", "响应内容为空")))
+        }
+        let tree: XMLTree, encoding: String
+        switch parse(data) {
+        case .success(let parsed): (tree, encoding) = parsed
+        case .failure(let error):
+            return .failure(SourceFailure(Wording("not well-formed XML (line \(error.line): \(error.message)); a truncated or broken feed is skipped whole",
+                                                  "不是格式正确的 XML（第 \(error.line) 行：\(error.message)）；残缺或损坏的订阅整体跳过")))
+        }
+        guard let root = tree.root else {
+            return .failure(SourceFailure(Wording("the document has no root element", "文档没有根元素")))
+        }
+        var listing: SourceListing
+        switch (root.name, root.namespace) {
+        case ("rss", nil):
+            guard let channel = root.first("channel") else {
+                return .failure(SourceFailure(Wording("the RSS document has no <channel>", "RSS 文档缺少 <channel>")))
+            }
+            listing = rss(channel)
+        case ("feed", Self.atom?):
+            listing = atom(root)
+        case ("RDF", _):
+            return .failure(SourceFailure(Wording("RSS 1.0 (RDF) is not read; ask the site for its RSS 2.0 or Atom feed", "不支持 RSS 1.0（RDF）；请向该网站索取 RSS 2.0 或 Atom 订阅")))
+        default:
+            return .failure(SourceFailure(Wording("not a feed: the document is <\(root.name)>, not <rss> or Atom's <feed>", "不是订阅：文档根元素为 <\(root.name)>，而非 <rss> 或 Atom 的 <feed>")))
+        }
+        listing.encoding = encoding
+        if listing.items.isEmpty {
+            listing.problems.append(Wording("the feed has no items", "订阅中没有任何条目"))
+        }
+        return .success(listing)
+    }
+
+    /// Parses as declared; a GB2312 label often hides GBK characters, so a failed reading is retried as
+    /// GB18030 (which contains both), then as UTF-8 (a label copied from an old template).
+    private func parse(_ data: Data) -> Result<(XMLTree, String), XMLTree.ParseError> {
+        let first = XMLTree.parse(data)
+        guard case .failure(let error) = first else {
+            let tree = try! first.get()
+            return .success((tree, tree.declaredEncoding?.uppercased() ?? "UTF-8"))
+        }
+        let declared = error.declaredEncoding?.uppercased()
+        var retries = ["UTF-8"]
+        if let declared, ["GB2312", "GBK", "GB_2312-80", "EUC-CN", "CP936"].contains(declared) { retries.insert("GB18030", at: 0) }
+        for encoding in retries where encoding != declared {
+            if case .success(let tree) = XMLTree.parse(data, encoding: encoding) {
+                return .success((tree, "\(declared ?? "UTF-8") (read as \(encoding))"))
+            }
+        }
+        return .failure(error)
+    }
+
+    // MARK: RSS 2.0
+
+    private func rss(_ channel: XMLElement) -> SourceListing {
+        let link = resolve(clean(channel.first("link")?.text ?? ""), against: address) ?? address?.absoluteString ?? ""
+        let title = clean(channel.first("title")?.text ?? "")
+        let isSitegroup = channel.first("complete", in: Self.sitegroup) != nil
+        let items = channel.all("item").map { rssItem($0, channelLink: link, channelTitle: title) }
+        return SourceListing(kind: .rss, encoding: "", isSitegroup: isSitegroup, title: title, link: link, items: items,
+                             complete: channel.first("complete", in: Self.sitegroup)?.text == "true", problems: [])
+    }
+
+    private func rssItem(_ item: XMLElement, channelLink: String, channelTitle: String) -> SourceItem {
+        var problems: [Wording] = []
+        let link = resolve(clean(item.first("link")?.text ?? ""), against: URL(string: channelLink) ?? address) ?? ""
+        let guid = clean(item.first("guid")?.text ?? "")
+        let dateText = item.first("pubDate")?.text ?? item.first("date", in: Self.dublinCore)?.text
+        let categories = item.all("category")
+        let tags = categories.filter { $0.attribute("domain") == "tag" }.map { clean($0.text) }
+        let html = item.first("encoded", in: Self.content)?.text ?? item.first("description")?.text ?? ""
+        var entry = FeedEntry(
+            line: item.line, title: clean(item.first("title")?.text ?? ""), link: link, guid: guid, dateText: dateText,
+            updatedText: nil, author: clean(item.first("creator", in: Self.dublinCore)?.text ?? item.first("author")?.text ?? ""),
+            tags: tags.isEmpty ? categories.map { clean($0.text) }.filter { !$0.isEmpty } : tags,
+            html: html, summary: clean(item.first("description")?.text ?? ""))
+        if guid.isEmpty { problems.append(Wording("no <guid>: the item is known by its link", "缺少 <guid>：以链接识别该条目")) }
+        entry.problems = problems
+        return sourceItem(entry, sitegroup: item, channelLink: channelLink, channelTitle: channelTitle)
+    }
+
+    // MARK: Atom 1.0
+
+    private func atom(_ feed: XMLElement) -> SourceListing {
+        let link = alternateLink(of: feed, base: address) ?? address?.absoluteString ?? ""
+        let title = atomText(feed.first("title", in: Self.atom))
+        let items = feed.all("entry", in: Self.atom).map { atomEntry($0, feedLink: link, feedTitle: title) }
+        return SourceListing(kind: .atom, encoding: "", isSitegroup: false, title: title, link: link, items: items,
+                             complete: false, problems: [])
+    }
+
+    private func atomEntry(_ entry: XMLElement, feedLink: String, feedTitle: String) -> SourceItem {
+        let base = entry.attribute("base").flatMap { URL(string: $0, relativeTo: address) } ?? URL(string: feedLink) ?? address
+        let link = alternateLink(of: entry, base: base) ?? ""
+        let content = entry.first("content", in: Self.atom)
+        let summary = entry.first("summary", in: Self.atom)
+        var item = FeedEntry(
+            line: entry.line, title: atomText(entry.first("title", in: Self.atom)), link: link,
+            guid: clean(entry.first("id", in: Self.atom)?.text ?? ""),
+            dateText: entry.first("published", in: Self.atom)?.text ?? entry.first("updated", in: Self.atom)?.text,
+            updatedText: entry.first("updated", in: Self.atom)?.text,
+            author: clean(entry.first("author", in: Self.atom)?.first("name", in: Self.atom)?.text ?? ""),
+            tags: entry.all("category", in: Self.atom).compactMap { $0.attribute("term") }.map(clean).filter { !$0.isEmpty },
+            html: atomHTML(content ?? summary), summary: atomText(summary))
+        if item.guid.isEmpty { item.problems.append(Wording("no <id>: the entry is known by its link", "缺少 <id>：以链接识别该条目")) }
+        return sourceItem(item, sitegroup: nil, channelLink: feedLink, channelTitle: feedTitle)
+    }
+
+    private func alternateLink(of element: XMLElement, base: URL?) -> String? {
+        let links = element.all("link", in: Self.atom)
+        let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first
+        return alternate?.attribute("href").flatMap { resolve($0, against: base) }
+    }
+
+    /// An Atom text construct as plain text.
+    private func atomText(_ element: XMLElement?) -> String {
+        guard let element else { return "" }
+        switch element.attribute("type") {
+        case "html": return clean(HTMLSanitizer(base: nil).sanitize(element.text).plainText)
+        default: return clean(element.text)
+        }
+    }
+
+    /// An Atom text construct as HTML.
+    private func atomHTML(_ element: XMLElement?) -> String {
+        guard let element else { return "" }
+        switch element.attribute("type") {
+        case "html": return element.text
+        case "xhtml": return element.innerXML
+        default: return element.text.split(separator: "\n\n").map { "<p>\(escape(String($0)))</p>" }.joined(separator: "\n")
+        }
+    }
+
+    // MARK: Items
+
+    /// What every feed format gives, before it becomes a `SourceItem`.
+    private struct FeedEntry {
+        var line: Int
+        var title: String
+        var link: String
+        var guid: String
+        var dateText: String?
+        var updatedText: String?
+        var author: String
+        var tags: [String]
+        var html: String
+        var summary: String
+        var problems: [Wording] = []
+    }
+
+    private func sourceItem(_ entry: FeedEntry, sitegroup fields: XMLElement?, channelLink: String, channelTitle: String) -> SourceItem {
+        var problems = entry.problems
+        func sg(_ name: String) -> String? { fields?.first(name, in: Self.sitegroup)?.text }
+        let host = URL(string: channelLink)?.host ?? address?.host ?? ""
+        var date = entry.dateText.flatMap(FeedDate(timeZone: timeZone).date)
+        if let text = sg("date") { date = FeedDate(timeZone: timeZone).date(text) ?? date }
+        if date == nil {
+            problems.append(entry.dateText == nil
+                ? Wording("no publication date: the item cannot be imported", "缺少发布日期：无法导入")
+                : Wording("the date \"\(entry.dateText!)\" cannot be read: the item cannot be imported", "无法识别日期“\(entry.dateText!)”：无法导入"))
+        }
+        if entry.title.isEmpty { problems.append(Wording("no title: the item cannot be imported", "缺少标题：无法导入")) }
+        let updated = entry.updatedText.flatMap(FeedDate(timeZone: timeZone).date)
+        if let id = sg("id"), let markdown = sg("markdown") {
+            let origin = sg("site") ?? host
+            return SourceItem(
+                id: id, title: entry.title, link: sg("origin-url") ?? entry.link, date: date, updated: updated, author: entry.author,
+                summary: clean(sg("summary") ?? ""), source: clean(sg("source") ?? ""), tags: entry.tags,
+                replied: sg("replied").flatMap(FeedDate(timeZone: timeZone).date),
+                body: markdown, format: BodyFormat(rawValue: sg("format") ?? "") ?? .markdown, revision: sg("revision") ?? "",
+                originSite: origin, originSiteName: sg("site-name") ?? origin, base: sg("base") ?? "", path: sg("path") ?? "",
+                slugHint: String(id.split(separator: "/").last ?? ""),
+                fields: ["author": entry.author, "source": clean(sg("source") ?? ""), "kind": sg("kind") ?? "", "column": sg("column") ?? ""],
+                problems: problems)
+        }
+        let clean = HTMLSanitizer(base: URL(string: entry.link)).sanitize(entry.html)
+        if !clean.removed.isEmpty {
+            problems.append(Wording("removed from the body: \(clean.removed.joined(separator: ", "))", "已从正文中删除：\(clean.removed.joined(separator: "、"))"))
+        }
+        let id = itemID(entry, host: host, date: date)
+        let summary = entry.summary == entry.html ? clean.firstParagraph : HTMLSanitizer(base: nil).sanitize(entry.summary).plainText
+        let revision = Fingerprint.hex(Array([entry.title, date.map { String(Int($0.timeIntervalSince1970)) } ?? "", entry.author,
+                                              entry.tags.joined(separator: "\u{1F}"), clean.html].joined(separator: "\u{1E}").utf8))
+        let slugSource = URL(string: entry.link)?.deletingPathExtension().lastPathComponent ?? ""
+        return SourceItem(
+            id: id, title: entry.title, link: entry.link, date: date, updated: updated, author: entry.author,
+            summary: String(self.clean(summary).prefix(200)), tags: entry.tags, body: clean.html, format: .html, revision: revision,
+            originSite: host, originSiteName: channelTitle.isEmpty ? host : channelTitle,
+            slugHint: slugSource.isEmpty || slugSource == "/" ? String(id.split(separator: "/").last ?? "") : slugSource,
+            fields: ["author": entry.author], problems: problems)
+    }
+
+    /// The guid as given when it is an address or a URN; otherwise it is only unique within its site, so the host goes in front.
+    /// Without a guid, the link; without a link, a fingerprint of title and date.
+    private func itemID(_ entry: FeedEntry, host: String, date: Date?) -> String {
+        let given = entry.guid.isEmpty ? entry.link : entry.guid
+        if given.isEmpty {
+            return "\(host):" + Fingerprint.hex(Array((entry.title + (date.map { "\($0.timeIntervalSince1970)" } ?? "")).utf8))
+        }
+        if given.contains("://") || given.hasPrefix("urn:") || given.hasPrefix("tag:") { return given }
+        return "\(host):\(given)"
+    }
+
+    private func resolve(_ link: String, against base: URL?) -> String? {
+        guard !link.isEmpty else { return nil }
+        return URL(string: link, relativeTo: base)?.absoluteString
+    }
+
+    /// Whitespace runs (line breaks and indentation inside feed elements) become single spaces.
+    private func clean(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+}
+
+/// The dates feeds write: RFC 822 in RSS, RFC 3339 in Atom and sitegroup's namespace, and the plain
+/// `2024-05-01 09:30:00` some CMSs put in either, read in the group's time zone.
+struct FeedDate {
+    let timeZone: TimeZone
+
+    static let zoned = ["EEE, dd MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm Z",
+                        "dd MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm:ss zzz", "EEE, d MMM yyyy HH:mm:ss zzz",
+                        "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSXXXXX"]
+    static let local = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm:ss", "yyyy-MM-dd"]
+
+    func date(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (format, zone) in Self.zoned.map({ ($0, TimeZone(identifier: "UTC")!) }) + Self.local.map({ ($0, timeZone) }) {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = zone
+            formatter.dateFormat = format
+            if let date = formatter.date(from: trimmed) { return date }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,44 @@
+import ContentModel
+import Foundation
+
+extension SyncAgent {
+    /// Imports held for review (`review: pending`) in the target columns of the group's rules.
+    public func pending(rules names: [String] = []) -> [Document] {
+        let targets = Set(group.syncRules.filter { names.isEmpty || names.contains($0.name) }.map { "\($0.targetSite)/\($0.targetColumn)" })
+        return group.sites.flatMap(\.documents).filter { document in
+            document.frontMatter.review == .pending && targets.contains("\(document.siteID)/\(document.columnID ?? "")")
+        }
+    }
+
+    /// Approves held imports (外来文章审核通过): flips `review: pending` to `approved`; nothing else in the file changes meaning.
+    /// - Parameter paths: group-relative paths of documents; each must be an import waiting for review.
+    public func approve(_ paths: [String]) throws -> [RuleReport.Change] {
+        let documents = Dictionary(group.sites.flatMap(\.documents).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let text = DocumentText(timeZone: group.timeZone)
+        let store = FileStore(root: root)
+        var approved: [RuleReport.Change] = []
+        for path in paths {
+            guard let document = documents[path] else { throw ReviewError.notADocument(path) }
+            guard document.frontMatter.review == .pending else { throw ReviewError.notPending(path, document.frontMatter.review) }
+            var matter = document.frontMatter
+            matter.review = .approved
+            try store.write(Data(try text.text(matter, body: document.body).utf8), to: path)
+            approved.append(.init(path: path, title: matter.title))
+        }
+        return approved
+    }
+}
+
+public enum ReviewError: Error, CustomStringConvertible {
+    case notADocument(String)
+    case notPending(String, Review?)
+
+    public var description: String {
+        switch self {
+        case .notADocument(let path):
+            "\(path) is not a document of the group (give its path from the group's folder, such as sites/portal/content/dept-news/a.md)"
+        case .notPending(let path, let review):
+            "\(path) is not waiting for review (review: \(review?.rawValue ?? "not set"))"
+        }
+    }
+}

@@ -2,11 +2,10 @@ import ContentModel
 import Foundation
 
 extension SyncAgent {
-    /// Imports held for review (`review: pending`) in the target columns of the group's rules.
+    /// Imports held for review (`review: pending`), all or those the named rules brought.
     public func pending(rules names: [String] = []) -> [Document] {
-        let targets = Set(group.syncRules.filter { names.isEmpty || names.contains($0.name) }.map { "\($0.targetSite)/\($0.targetColumn)" })
-        return group.sites.flatMap(\.documents).filter { document in
-            document.frontMatter.review == .pending && targets.contains("\(document.siteID)/\(document.columnID ?? "")")
+        group.sites.flatMap(\.documents).filter { document in
+            document.frontMatter.review == .pending && (names.isEmpty || names.contains(document.frontMatter.origin?.rule ?? ""))
         }
     }
 

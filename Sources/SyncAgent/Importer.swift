@@ -76,7 +76,7 @@ struct Importer {
         guard origin.rule.isEmpty || origin.rule == rule.name else {
             return skip(item, Wording("the rule \(origin.rule) already brought it here as \(existing.path)", "规则 \(origin.rule) 已将其导入为 \(existing.path)"))
         }
-        let upstreamPath = existing.path + GroupLoader.upstreamSuffix
+        let upstreamPath = String(existing.path.dropLast(".md".count)) + GroupLoader.upstreamSuffix
         let editedHere = ImportedContent(existing).fingerprint != origin.hash
         let changedThere = item.revision != origin.revision
         switch (changedThere, editedHere) {

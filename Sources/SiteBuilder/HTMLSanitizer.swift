@@ -140,7 +140,8 @@ public struct HTMLSanitizer: Sendable {
                 return
             }
             guard let url = sanitizer.safeURL(value) else {
-                let scheme = value.split(separator: ":").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+                let squeezed = String(value.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+                let scheme = squeezed.split(separator: ":").first.map { $0.lowercased() } ?? ""
                 note("\(scheme): address")
                 return
             }

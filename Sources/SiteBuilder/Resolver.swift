@@ -24,19 +24,20 @@ public struct Resolver {
         }
         // Every site's columns are resolved once: the portal's feed and catalog need the whole group's.
         let columns = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, resolveColumns(of: $0)) })
-        // A copy the sync agent made of another site's document is left out: the original is already there.
         let everything = group.sites.flatMap { site in
             columns[site.id, default: []].flatMap { column in column.documents.map { Entry(site: site, column: column.column, document: $0) } }
-        }.filter { !isCopyWithinGroup($0.document) }.sorted { Self.newestFirst($0.document, $1.document) }
+        }.sorted { Self.newestFirst($0.document, $1.document) }
         let latestBySite = Dictionary(grouping: everything) { $0.site.id }
+        // Group-wide lists leave out the copies the sync agent made of another site's documents: the originals are there.
+        let groupWide = everything.filter { !isCopyWithinGroup($0.document) }
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
             let latest = latestBySite[site.id, default: []]
             return ResolvedSite(site: site, chain: chains[site.id]!, columns: columns[site.id, default: []],
                                 pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal,
-                                catalog: (isPortal ? everything : latest).filter { $0.document.frontMatter.disclosure != nil },
-                                latest: latest, groupLatest: isPortal ? Array(everything.prefix(group.feedLength)) : [],
+                                catalog: (isPortal ? groupWide : latest).filter { $0.document.frontMatter.disclosure != nil },
+                                latest: latest, groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
                                 submissions: isPortal ? submissions(to: site) : [])
         }
         return ResolvedGroup(group: group, sites: sites, links: LinkIndex(group: group, chains: chains, now: options.now),

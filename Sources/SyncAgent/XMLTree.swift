@@ -39,7 +39,8 @@ final class XMLTree {
         let document = data.withUnsafeBytes { buffer in
             xmlCtxtReadMemory(context, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), nil, encoding, options)
         }
-        let declared = context.pointee.encoding.map { String(cString: $0) }
+        // The declaration is kept on the input; a forced encoding goes to the context and the document.
+        let declared = (context.pointee.input?.pointee.encoding ?? document?.pointee.encoding).map { String(cString: $0) }
         guard let document, context.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
             let first = collector.first ?? (line: 0, message: "the document is not well-formed XML")

@@ -69,7 +69,7 @@ struct SyncInspectCommand: ParsableCommand {
         guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be zh or en (found \"\(lang)\")") }
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json (found \"\(format)\")") }
         guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("--timezone: unknown time zone \"\(timezone)\"") }
-        let printer = SyncPrinter(language: language)
+        let printer = SyncPrinter(language: language, timeZone: zone)
         let address: URL?, data: Data
         if let url = URL(string: source), ["http", "https"].contains(url.scheme?.lowercased()) {
             switch FeedFetcher().fetch(url) {

@@ -5,6 +5,8 @@ import SyncAgent
 /// Prints sync reports and feed inspections for people, and inspections as JSON for scripts.
 struct SyncPrinter {
     let language: Language
+    /// Dates are shown in it.
+    var timeZone = TimeZone(identifier: "Asia/Shanghai")!
 
     private func say(_ english: String, _ chinese: String) -> String {
         language == .chinese ? chinese : english
@@ -113,7 +115,7 @@ struct SyncPrinter {
 
     private func iso(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        formatter.timeZone = timeZone
         return formatter.string(from: date)
     }
 

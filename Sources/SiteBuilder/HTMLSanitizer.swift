@@ -71,7 +71,7 @@ public struct HTMLSanitizer: Sendable {
         }
         let trimmed = written.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let base, !trimmed.hasPrefix("#") else { return trimmed }
-        return URL(string: trimmed, relativeTo: base)?.absoluteString ?? nil
+        return URL(string: trimmed, relativeTo: base)?.absoluteString
     }
 
     private struct Writer {

@@ -59,10 +59,10 @@ public struct FeedReader: Sendable {
     /// Parses as declared; a GB2312 label often hides GBK characters, so a failed reading is retried as
     /// GB18030 (which contains both), then as UTF-8 (a label copied from an old template).
     private func parse(_ data: Data) -> Result<(XMLTree, String), XMLTree.ParseError> {
-        let first = XMLTree.parse(data)
-        guard case .failure(let error) = first else {
-            let tree = try! first.get()
-            return .success((tree, tree.declaredEncoding?.uppercased() ?? "UTF-8"))
+        let error: XMLTree.ParseError
+        switch XMLTree.parse(data) {
+        case .success(let tree): return .success((tree, tree.declaredEncoding?.uppercased() ?? "UTF-8"))
+        case .failure(let failure): error = failure
         }
         let declared = error.declaredEncoding?.uppercased()
         var retries = ["UTF-8"]

@@ -87,8 +87,8 @@ struct Importer {
                 report.unchanged += 1
             }
         case (_, true):
-            // The editor's version stays; the source's waits beside it, and the origin notes the revision
-            // already offered, so the next run does not report the same change again.
+            // The editor's version stays; the source's waits beside it until someone merges it, and the origin
+            // notes the revision already offered, so later runs do not write it again.
             let upstream = try text.text(frontMatter(for: item, imported, slug: existing.frontMatter.slug, keeping: existing.frontMatter), body: imported.body)
             try store?.write(Data(upstream.utf8), to: upstreamPath)
             var matter = existing.frontMatter

@@ -48,7 +48,11 @@ public struct SyncAgent {
                 reports.append(report)
                 continue
             }
-            guard let target = sites[rule.targetSite] else { continue }
+            guard let target = sites[rule.targetSite] else {
+                report.failure = Wording("the site \(rule.targetSite) does not exist", "网站 \(rule.targetSite) 不存在")
+                reports.append(report)
+                continue
+            }
             switch listing(for: rule, state: &state, options: options) {
             case .failure(let failure):
                 report.failure = failure.reason

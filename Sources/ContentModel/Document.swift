@@ -47,3 +47,28 @@ public struct Document: Sendable, Hashable {
             && (matter.expires.map { $0 > now } ?? true)
     }
 }
+
+extension Document {
+    /// The id an item keeps through every edit and on every site it travels to: the origin's id for an
+    /// imported document, otherwise site, column and slug.
+    public var stableID: String {
+        if let id = frontMatter.origin?.id, !id.isEmpty { return id }
+        return "\(siteID)/\(columnID ?? "page")/\(slug)"
+    }
+
+    /// The origin's revision for an imported document, so that every copy of an item agrees on its version.
+    public var stableRevision: String {
+        frontMatter.origin.flatMap { $0.revision.isEmpty ? nil : $0.revision } ?? revision
+    }
+
+    /// The site the document was first published on.
+    public var originSiteID: String {
+        frontMatter.origin.flatMap { $0.site.isEmpty ? nil : $0.site } ?? siteID
+    }
+
+    /// The Markdown file's path within its site (`content/news/a.md`), which its relative links start from.
+    public var sitePath: String {
+        let prefix = "sites/\(siteID)/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

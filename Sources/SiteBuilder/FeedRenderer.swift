@@ -77,7 +77,7 @@ struct FeedRenderer {
         xml.element("item") {
             xml.element("title", text: matter.title)
             xml.element("link", text: entry.site.baseURL + OutputPath.document(document))
-            xml.element("guid", ["isPermaLink": "false"], text: Self.stableID(entry))
+            xml.element("guid", ["isPermaLink": "false"], text: document.stableID)
             xml.element("pubDate", text: group.dates.rfc822(matter.date))
             xml.element("description", text: matter.summary.isEmpty ? rendered?.firstParagraph ?? "" : matter.summary)
             xml.element("content:encoded", text: rendered?.html ?? "")
@@ -87,11 +87,10 @@ struct FeedRenderer {
             if site.isPortal, entry.site.id != site.site.id {
                 xml.element("source", ["url": entry.site.baseURL + OutputPath.siteFeed], text: entry.site.name)
             }
-            xml.element("sg:id", text: Self.stableID(entry))
-            // An imported document keeps its origin's revision, so that every copy of an item agrees on its version.
-            xml.element("sg:revision", text: matter.origin.flatMap { $0.revision.isEmpty ? nil : $0.revision } ?? document.revision)
+            xml.element("sg:id", text: document.stableID)
+            xml.element("sg:revision", text: document.stableRevision)
             let origin = matter.origin.flatMap { $0.site.isEmpty ? nil : $0 }
-            xml.element("sg:site", text: origin?.site ?? entry.site.id)
+            xml.element("sg:site", text: document.originSiteID)
             xml.element("sg:site-name", text: origin.map { $0.siteName.isEmpty ? $0.site : $0.siteName } ?? entry.site.name)
             xml.element("sg:column", text: entry.column.id)
             xml.element("sg:kind", text: entry.column.kind.rawValue)
@@ -106,22 +105,9 @@ struct FeedRenderer {
                 xml.element("sg:path", text: origin.path)
             } else if matter.format == .markdown {
                 xml.element("sg:base", text: entry.site.baseURL)
-                xml.element("sg:path", text: Self.sitePath(of: document))
+                xml.element("sg:path", text: document.sitePath)
             }
             xml.element("sg:markdown", text: document.body)
         }
-    }
-
-    /// The Markdown file's path within its site (`content/news/a.md`), which its relative links start from.
-    static func sitePath(of document: Document) -> String {
-        let prefix = "sites/\(document.siteID)/"
-        return document.path.hasPrefix(prefix) ? String(document.path.dropFirst(prefix.count)) : document.path
-    }
-
-    /// The id an item keeps through every edit: the origin's id for an imported document,
-    /// otherwise site, column and slug.
-    static func stableID(_ entry: Entry) -> String {
-        if let id = entry.document.frontMatter.origin?.id, !id.isEmpty { return id }
-        return "\(entry.site.id)/\(entry.column.id)/\(entry.document.slug)"
     }
 }

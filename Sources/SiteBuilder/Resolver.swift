@@ -29,7 +29,8 @@ public struct Resolver {
         }.sorted { Self.newestFirst($0.document, $1.document) }
         let latestBySite = Dictionary(grouping: everything) { $0.site.id }
         // Group-wide lists leave out the copies the sync agent made of another site's documents: the originals are there.
-        let groupWide = everything.filter { !isCopyWithinGroup($0.document) }
+        let siteIDs = Set(group.sites.map(\.id))
+        let groupWide = everything.filter { $0.document.originSiteID == $0.document.siteID || !siteIDs.contains($0.document.originSiteID) }
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
@@ -51,11 +52,6 @@ public struct Resolver {
         return site.columns.map { column in
             ResolvedColumn(column: column, documents: byColumn[column.id, default: []].sorted(by: Self.readingOrder))
         }
-    }
-
-    private func isCopyWithinGroup(_ document: Document) -> Bool {
-        guard let origin = document.frontMatter.origin?.site, origin != document.siteID else { return false }
-        return group.site(origin) != nil
     }
 
     /// 报送/采用: what each department sent to the portal by sync, and how much of it the portal published, by year.

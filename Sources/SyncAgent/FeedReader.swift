@@ -5,11 +5,11 @@ import SiteBuilder
 /// Reads RSS 2.0 and Atom 1.0 from any CMS with libxml2, in the encodings such sites use.
 /// sitegroup's own feeds are read through its namespace, so their items arrive as they were written:
 /// stable id, revision, origin and Markdown body. Other feeds' HTML bodies are sanitized and their links made absolute.
-public struct FeedReader: Sendable {
+public struct FeedReader {
     /// Where the feed was read from; relative item links resolve against it.
     public let address: URL?
-    /// For dates written without a zone.
-    public let timeZone: TimeZone
+    /// Reads dates; those written without a zone are in the group's.
+    private let dates: FeedDate
 
     static let sitegroup = "urn:sitegroup:feed:1"
     static let atom = "http://www.w3.org/2005/Atom"
@@ -18,7 +18,7 @@ public struct FeedReader: Sendable {
 
     public init(address: URL?, timeZone: TimeZone) {
         self.address = address
-        self.timeZone = timeZone
+        self.dates = FeedDate(timeZone: timeZone)
     }
 
     public func read(_ data: Data) -> Result<SourceListing, SourceFailure> {
@@ -177,21 +177,21 @@ public struct FeedReader: Sendable {
         var problems = entry.problems
         func sg(_ name: String) -> String? { fields?.first(name, in: Self.sitegroup)?.text }
         let host = URL(string: channelLink)?.host ?? address?.host ?? ""
-        var date = entry.dateText.flatMap(FeedDate(timeZone: timeZone).date)
-        if let text = sg("date") { date = FeedDate(timeZone: timeZone).date(text) ?? date }
+        var date = entry.dateText.flatMap(dates.date)
+        if let text = sg("date") { date = dates.date(text) ?? date }
         if date == nil {
             problems.append(entry.dateText == nil
                 ? Wording("no publication date: the item cannot be imported", "缺少发布日期：无法导入")
                 : Wording("the date \"\(entry.dateText!)\" cannot be read: the item cannot be imported", "无法识别日期“\(entry.dateText!)”：无法导入"))
         }
         if entry.title.isEmpty { problems.append(Wording("no title: the item cannot be imported", "缺少标题：无法导入")) }
-        let updated = entry.updatedText.flatMap(FeedDate(timeZone: timeZone).date)
+        let updated = entry.updatedText.flatMap(dates.date)
         if let id = sg("id"), let markdown = sg("markdown") {
             let origin = sg("site") ?? host
             return SourceItem(
                 id: id, title: entry.title, link: sg("origin-url") ?? entry.link, date: date, updated: updated, author: entry.author,
                 summary: clean(sg("summary") ?? ""), source: clean(sg("source") ?? ""), tags: entry.tags,
-                replied: sg("replied").flatMap(FeedDate(timeZone: timeZone).date),
+                replied: sg("replied").flatMap(dates.date),
                 body: markdown, format: BodyFormat(rawValue: sg("format") ?? "") ?? .markdown, revision: sg("revision") ?? "",
                 originSite: origin, originSiteName: sg("site-name") ?? origin, base: sg("base") ?? "", path: sg("path") ?? "",
                 slugHint: String(id.split(separator: "/").last ?? ""),
@@ -231,9 +231,8 @@ public struct FeedReader: Sendable {
         return URL(string: link, relativeTo: base)?.absoluteString
     }
 
-    /// Whitespace runs (line breaks and indentation inside feed elements) become single spaces.
     private func clean(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.collapsingWhitespace
     }
 
     private func escape(_ text: String) -> String {
@@ -244,22 +243,25 @@ public struct FeedReader: Sendable {
 /// The dates feeds write: RFC 822 in RSS, RFC 3339 in Atom and sitegroup's namespace, and the plain
 /// `2024-05-01 09:30:00` some CMSs put in either, read in the group's time zone.
 struct FeedDate {
-    let timeZone: TimeZone
+    private let formatters: [DateFormatter]
 
     static let zoned = ["EEE, dd MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm Z",
                         "dd MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy HH:mm:ss zzz", "EEE, d MMM yyyy HH:mm:ss zzz",
                         "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSXXXXX"]
     static let local = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm:ss", "yyyy-MM-dd"]
 
-    func date(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        for (format, zone) in Self.zoned.map({ ($0, TimeZone(identifier: "UTC")!) }) + Self.local.map({ ($0, timeZone) }) {
+    init(timeZone: TimeZone) {
+        formatters = (Self.zoned.map { ($0, TimeZone(identifier: "UTC")!) } + Self.local.map { ($0, timeZone) }).map { format, zone in
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
             formatter.timeZone = zone
             formatter.dateFormat = format
-            if let date = formatter.date(from: trimmed) { return date }
+            return formatter
         }
-        return nil
+    }
+
+    func date(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return formatters.lazy.compactMap { $0.date(from: trimmed) }.first
     }
 }

@@ -14,6 +14,10 @@ struct Importer {
     let store: FileStore?
     private(set) var report: RuleReport
     private let text: DocumentText
+    /// Where each imported document of the site is in `site.documents`, by origin id.
+    private var importedAt: [String: Int]
+    /// Slugs and file names used in the target column.
+    private var takenNames: Set<String>
 
     init(rule: SyncRule, site: Site, timeZone: TimeZone, now: Date, root: URL, dryRun: Bool, report: RuleReport) {
         self.rule = rule
@@ -24,6 +28,11 @@ struct Importer {
         self.store = dryRun ? nil : FileStore(root: root)
         self.report = report
         self.text = DocumentText(timeZone: timeZone)
+        importedAt = [:]
+        for (index, document) in site.documents.enumerated() {
+            if let id = document.frontMatter.origin?.id, !id.isEmpty { importedAt[id] = index }
+        }
+        takenNames = Set(site.documents.filter { $0.columnID == rule.targetColumn }.flatMap { [$0.slug, Self.stem($0.path)] })
     }
 
     private var folder: String { "sites/\(rule.targetSite)/content/\(rule.targetColumn)" }
@@ -66,7 +75,7 @@ struct Importer {
             return skip(item, item.problems.first ?? Wording("it has no title or date", "缺少标题或日期"))
         }
         let imported = ImportedContent(item, date: date)
-        guard let existing = site.documents.first(where: { $0.frontMatter.origin?.id == item.id }) else {
+        guard let existing = importedAt[item.id].map({ site.documents[$0] }) else {
             return try create(item, imported)
         }
         let origin = existing.frontMatter.origin!
@@ -150,9 +159,8 @@ struct Importer {
         }
         slug = String(slug.prefix(60)).trimmingCharacters(in: CharacterSet(charactersIn: "-_"))
         if slug.isEmpty { slug = "item-\(hash.prefix(8))" }
-        let taken = Set(site.documents.filter { $0.columnID == rule.targetColumn }.flatMap { [$0.slug, Self.stem($0.path)] })
         func isFree(_ candidate: String) -> Bool {
-            !taken.contains(candidate) && !exists("\(folder)/\(candidate).md")
+            !takenNames.contains(candidate) && !exists("\(folder)/\(candidate).md")
         }
         let site = String(item.originSite.lowercased().unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "-" })
         return [slug, "\(site)-\(slug)", "\(site)-\(slug)-\(hash.prefix(6))"].first(where: isFree)
@@ -173,10 +181,14 @@ struct Importer {
         let document = Document(path: path, siteID: site.id, columnID: rule.targetColumn, slug: matter.slug ?? Self.stem(path),
                                 slugLocation: SourceLocation(path: path), frontMatter: matter, body: body, bodyLine: 1,
                                 revision: Fingerprint.hex(Array(contents.utf8)))
-        if let index = site.documents.firstIndex(where: { $0.path == path }) {
+        if let id = matter.origin?.id, let index = importedAt[id], site.documents[index].path == path {
+            site.documents[index] = document
+        } else if let index = site.documents.firstIndex(where: { $0.path == path }) {
             site.documents[index] = document
         } else {
             site.documents.append(document)
+            takenNames.formUnion([document.slug, Self.stem(path)])
+            if let id = matter.origin?.id { importedAt[id] = site.documents.count - 1 }
         }
     }
 }
@@ -222,6 +234,13 @@ struct ImportedContent {
     }
 
     private static func line(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.collapsingWhitespace
+    }
+}
+
+extension String {
+    /// Whitespace runs (line breaks and indentation inside feed elements) become single spaces, as one line of front matter.
+    var collapsingWhitespace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -22,19 +22,18 @@ struct LocalSource {
     private func item(_ document: Document) -> SourceItem {
         let matter = document.frontMatter
         let origin = matter.origin.flatMap { $0.id.isEmpty ? nil : $0 }
-        let path = "sites/\(site.id)/"
         var fields = ["author": matter.author, "source": matter.source]
         for (key, value) in matter.extra {
             if case .text(let text) = value { fields[key] = text }
         }
         return SourceItem(
-            id: origin?.id ?? "\(site.id)/\(columnID)/\(document.slug)", title: matter.title,
+            id: document.stableID, title: matter.title,
             link: origin.map(\.url) ?? site.baseURL + "\(columnID)/\(document.slug)/", date: matter.date, author: matter.author,
             summary: matter.summary, source: matter.source, tags: matter.tags, replied: matter.replied, body: document.body, format: matter.format,
-            revision: origin?.revision ?? document.revision, originSite: origin?.site ?? site.id,
+            revision: document.stableRevision, originSite: document.originSiteID,
             originSiteName: origin.map { $0.siteName.isEmpty ? $0.site : $0.siteName } ?? site.name,
             base: origin?.base ?? (matter.format == .markdown ? site.baseURL : ""),
-            path: origin?.path ?? (matter.format == .markdown && document.path.hasPrefix(path) ? String(document.path.dropFirst(path.count)) : ""),
+            path: origin?.path ?? (matter.format == .markdown ? document.sitePath : ""),
             slugHint: document.slug, fields: fields)
     }
 }

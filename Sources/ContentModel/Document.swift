@@ -1,7 +1,7 @@
 import Foundation
 
 /// One Markdown file: a column's document or a standalone page.
-public struct Document: Sendable, Hashable {
+public struct Document: Sendable, Codable, Hashable {
     /// Group-relative path of the Markdown file.
     public var path: String
     public var siteID: String

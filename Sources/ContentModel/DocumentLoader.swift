@@ -11,7 +11,8 @@ struct DocumentLoader {
     static let originKeys = ["site", "site_name", "url", "id", "revision", "synced_at", "hash", "rule", "base", "path"]
 
     /// - Parameter path: the group-relative path, used in diagnostics and kept on the document.
-    func load(contents data: Data, path: String, siteID: String, columnID: String?) -> Document? {
+    /// - Parameter revision: the fingerprint of `data`, kept as the document's revision.
+    func load(contents data: Data, path: String, siteID: String, columnID: String?, revision: String) -> Document? {
         let fileStart = SourceLocation(path: path)
         guard var text = String(data: data, encoding: .utf8) else {
             log.error(at: fileStart, code: "document.encoding", Wording("the file is not UTF-8 text", "文件不是 UTF-8 编码的文本"),
@@ -19,8 +20,10 @@ struct DocumentLoader {
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Lines are cut on UTF-8 bytes: splitting a String walks its grapheme clusters, which is slow for CJK text.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            Substring(line.last == UInt8(ascii: "\r") ? line.dropLast() : line)
+        }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
             log.error(at: fileStart, code: "front-matter.missing", Wording("the file does not start with front matter", "文件开头缺少前置信息（front matter）"),
                       fix: Wording("begin it with a `---` line, then `title:` and `date:` lines, then another `---` line", "文件第一行写 `---`，接着写 `title:` 和 `date:` 两行，再写一行 `---`"))
@@ -48,7 +51,7 @@ struct DocumentLoader {
             return nil
         }
         return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
-                        titleLocation: fields.valueLocation(of: "title"), frontMatter: matter, body: body, bodyLine: close + 2, revision: Fingerprint.hex(data))
+                        titleLocation: fields.valueLocation(of: "title"), frontMatter: matter, body: body, bodyLine: close + 2, revision: revision)
     }
 
     /// A slug becomes one folder of the output: ASCII letters, digits, `-` and `_`, starting with a letter or digit.
@@ -141,10 +144,15 @@ struct DocumentLoader {
         return date
     }
 
+    /// The three Private Use Areas of Unicode, compared directly: asking for each scalar's general category is slow.
+    private static func isPrivateUse(_ scalar: Unicode.Scalar) -> Bool {
+        (0xE000...0xF8FF).contains(scalar.value) || (0xF0000...0xFFFFD).contains(scalar.value) || (0x100000...0x10FFFD).contains(scalar.value)
+    }
+
     /// Private Use Area characters come from copied documents' fonts; readers see empty boxes.
     private func warnPrivateUseCharacters(in lines: [Substring], path: String) {
         for (index, line) in lines.enumerated() {
-            guard let scalar = line.unicodeScalars.first(where: { $0.properties.generalCategory == .privateUse }) else { continue }
+            guard let scalar = line.unicodeScalars.first(where: Self.isPrivateUse) else { continue }
             let column = line.unicodeScalars.prefix { $0 != scalar }.count + 1
             let hex = String(scalar.value, radix: 16, uppercase: true)
             log.warning(at: SourceLocation(path: path, line: index + 1, column: column), code: "document.private-use-character",

@@ -4,14 +4,17 @@ import Foundation
 /// Problems in the files become diagnostics; only an unreadable group throws.
 public struct GroupLoader {
     public let root: URL
+    /// Documents as last loaded, so unchanged files are not parsed again; nil reads every file in full.
+    public let cache: DocumentCache?
 
     static let groupKeys = ["name", "portal", "timezone", "language", "feed_length", "disclosure", "check", "sync"]
 
     /// Beside a document the sync agent would not overwrite, it saves the source's version under this suffix.
     public static let upstreamSuffix = ".md.upstream"
 
-    public init(root: String) {
+    public init(root: String, cache: DocumentCache? = nil) {
         self.root = URL(fileURLWithPath: root).standardizedFileURL
+        self.cache = cache
     }
 
     public func load() throws -> LoadedGroup {
@@ -21,6 +24,7 @@ public struct GroupLoader {
         }
         var group = readGroupConfig(try readText("sitegroup.yaml"), log: log)
         group.themes = try loadThemes(log: log)
+        cache?.use(timeZone: group.timeZone)
         for siteID in try folders(in: "sites") {
             if let site = try loadSite(siteID, themes: group.themes, check: group.check, timeZone: group.timeZone, log: log) {
                 group.sites.append(site)
@@ -148,10 +152,10 @@ public struct GroupLoader {
     private func loadDocuments(_ files: [DocumentFile], siteID: String, timeZone: TimeZone, log: DiagnosticLog) throws -> [Document] {
         let chunkSize = 64
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min($0 + chunkSize, files.count)]) }
-        let root = self.root
+        let root = self.root, cache = self.cache
         let results = chunks.parallelMap { chunk -> Result<([Document], [Diagnostic]), LoadError> in
-            let chunkLog = DiagnosticLog()
-            let loader = DocumentLoader(dates: DateReader(timeZone: timeZone), log: chunkLog)
+            var diagnostics: [Diagnostic] = []
+            let dates = DateReader(timeZone: timeZone)
             var documents: [Document] = []
             for file in chunk {
                 let data: Data
@@ -160,11 +164,20 @@ public struct GroupLoader {
                 } catch {
                     return .failure(.unreadable(path: file.path, reason: error.localizedDescription))
                 }
-                if let document = loader.load(contents: data, path: file.path, siteID: siteID, columnID: file.columnID) {
+                let revision = Fingerprint.hex(data)
+                if let (document, known) = cache?.document(at: file.path, contents: data, revision: revision) {
                     documents.append(document)
+                    diagnostics += known
+                    continue
                 }
+                let fileLog = DiagnosticLog()
+                let document = DocumentLoader(dates: dates, log: fileLog)
+                    .load(contents: data, path: file.path, siteID: siteID, columnID: file.columnID, revision: revision)
+                cache?.remember(document, diagnostics: fileLog.diagnostics, contents: data)
+                diagnostics += fileLog.diagnostics
+                if let document { documents.append(document) }
             }
-            return .success((documents, chunkLog.diagnostics))
+            return .success((documents, diagnostics))
         }
         var documents: [Document] = []
         for result in results {

@@ -21,6 +21,8 @@ struct DocumentLinks {
 
     /// Markdown files the document links to that are published.
     private(set) var linkedDocuments: [String] = []
+    /// Every group path looked up in the index: the rendered body depends on what the index says of each.
+    private(set) var lookedUp: [String] = []
 
     mutating func rewrite(_ url: String, at position: MarkdownPosition) -> MarkdownRenderer.LinkRewrite {
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .keep }
@@ -32,12 +34,14 @@ struct DocumentLinks {
             return .replace(index.url(of: (document.siteID, String(path.dropFirst())), fromSite: document.siteID, page: pagePath,
                                       absolute: absolute) + suffix)
         }
-        let location = document.location(of: position)
+        // Worked out only for a problem: finding the line in the body costs more than resolving the link.
+        var location: SourceLocation { document.location(of: position) }
         guard let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) else {
             problems.append(.error(at: location, code: "link.outside-group", Wording("the link \"\(url)\" leads outside the site group", "链接“\(url)”指向网站群以外"),
                                    fix: Wording("link to a document of the group by its relative path, such as ../notices/a.md", "请用相对路径链接网站群内的文件，例如 ../notices/a.md")))
             return .keep
         }
+        lookedUp.append(resolved)
         switch index.target(of: resolved) {
         case .output(let siteID, let target):
             if resolved.hasSuffix(".md") { linkedDocuments.append(resolved) }

@@ -12,42 +12,41 @@ struct FeedRenderer {
 
     static let namespace = "urn:sitegroup:feed:1"
 
-    func files() -> [OutputFile] {
+    /// One feed to write: its channel and its items, newest first.
+    struct Feed {
+        let path: String
+        let title: String
+        let link: String
+        let description: String
+        let entries: [Entry]
+        /// Whether the feed lists every published document it stands for, so that a reader may take an item
+        /// missing from it as withdrawn (`sg:complete`).
+        let complete: Bool
+    }
+
+    /// The feeds of a site: each column's, the site's, and on the portal the group's.
+    static func feeds(of site: ResolvedSite, group: ResolvedGroup) -> [Feed] {
         let info = site.site
         let length = group.group.feedLength
-        let byColumn = Self.columnEntries(of: site, length: length)
-        var files = site.columns.map { column in
-            feed(path: OutputPath.columnFeed(column.column.id), title: "\(info.name) - \(column.column.title)",
+        let byColumn = Dictionary(grouping: site.latest) { $0.column.id }.mapValues { Array($0.prefix(length)) }
+        var feeds = site.columns.map { column in
+            Feed(path: OutputPath.columnFeed(column.column.id), title: "\(info.name) - \(column.column.title)",
                  link: info.baseURL + OutputPath.column(column.column.id),
                  description: column.column.description.isEmpty ? column.column.title : column.column.description,
                  entries: byColumn[column.column.id, default: []], complete: column.documents.count <= length)
         }
-        files.append(feed(path: OutputPath.siteFeed, title: info.name, link: info.baseURL,
+        feeds.append(Feed(path: OutputPath.siteFeed, title: info.name, link: info.baseURL,
                           description: info.description.isEmpty ? info.name : info.description, entries: Array(site.latest.prefix(length)),
                           complete: site.latest.count <= length))
         if site.isPortal {
-            files.append(feed(path: OutputPath.groupFeed, title: "\(group.group.name) - 全部信息", link: info.baseURL,
+            feeds.append(Feed(path: OutputPath.groupFeed, title: "\(group.group.name) - 全部信息", link: info.baseURL,
                               description: "\(group.group.name)各网站发布的信息", entries: site.groupLatest, complete: false))
         }
-        return files
+        return feeds
     }
 
-    /// Each column's feed items, newest first, taken from the site's own newest-first list.
-    private static func columnEntries(of site: ResolvedSite, length: Int) -> [String: [Entry]] {
-        Dictionary(grouping: site.latest) { $0.column.id }.mapValues { Array($0.prefix(length)) }
-    }
-
-    /// Documents whose feed bodies are needed, each once.
-    static func documents(of site: ResolvedSite, length: Int) -> [Document] {
-        let byColumn = columnEntries(of: site, length: length)
-        var seen = Set<String>()
-        let candidates = site.columns.flatMap { byColumn[$0.column.id, default: []] } + site.groupLatest
-        return candidates.map(\.document).filter { seen.insert($0.path).inserted }
-    }
-
-    /// - Parameter complete: whether the feed lists every published document it stands for, so that a reader
-    ///   may take an item missing from it as withdrawn (`sg:complete`).
-    private func feed(path: String, title: String, link: String, description: String, entries: [Entry], complete: Bool) -> OutputFile {
+    func file(_ feed: Feed) -> OutputFile {
+        let (path, title, link, description, entries, complete) = (feed.path, feed.title, feed.link, feed.description, feed.entries, feed.complete)
         let xml = XMLWriter()
         xml.element("rss", ["version": "2.0", "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
                             "xmlns:dc": "http://purl.org/dc/elements/1.1/", "xmlns:atom": "http://www.w3.org/2005/Atom",

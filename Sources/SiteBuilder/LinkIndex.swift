@@ -32,6 +32,20 @@ struct LinkIndex: Sendable {
         targets[path]
     }
 
+    /// What the index says of each of `paths`, as a key: a body that looked them up renders the same while this is the same.
+    func key(of paths: [String]) -> UInt64 {
+        var hasher = KeyHasher()
+        for path in paths {
+            hasher.add(path)
+            switch targets[path] {
+            case .output(let siteID, let target): hasher.add(siteID); hasher.add(target)
+            case .unpublished(let reason, _): hasher.add(reason.english)
+            case nil: hasher.add(false)
+            }
+        }
+        return hasher.value
+    }
+
     /// The URL of `target` as seen from the page at `pagePath` of `siteID`: relative within a site,
     /// absolute to another site of the group.
     func url(of target: (siteID: String, path: String), fromSite siteID: String, page pagePath: String, absolute: Bool = false) -> String {

@@ -34,7 +34,12 @@ enum OutputPath {
     }
 
     static func relative(from page: String, to target: String) -> String {
-        let link = root(from: page) + target
+        relative(root: root(from: page), to: target)
+    }
+
+    /// The link to `target` from a page whose way back to the site's root is `root`.
+    static func relative(root: String, to target: String) -> String {
+        let link = root + target
         return link.isEmpty ? "./" : link
     }
 }

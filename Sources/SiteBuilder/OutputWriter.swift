@@ -1,19 +1,36 @@
 import Foundation
 
-/// What writing one site changed.
+/// What building one site did.
 public struct WriteSummary: Sendable {
     public let siteID: String
+    public let pageCount: Int
+    public let assetCount: Int
+    /// Files made this build; the others were known unchanged from the build cache without being made.
+    public let rendered: Int
     public let written: Int
     public let unchanged: Int
     public let removed: Int
+    public let seconds: Double
 }
 
-/// Writes rendered sites into the output folder without ever leaving a half-written site behind.
-/// Each site is assembled in a staging folder beside the output — unchanged files hard-linked from the
-/// old output, so they keep their bytes and times — and swapped in only once every site is complete.
+/// Writes built sites into the output folder without ever leaving a half-written site behind. Nothing in the
+/// output changes until every site is built: new bytes go to a staging folder beside the output first.
+/// - A site built whole (no usable record of its last build) is assembled complete in staging — unchanged files
+///   hard-linked from the old output, so they keep their bytes and times — and swapped in by renaming its folder.
+/// - A site built from the cache stages only its changed files; they are renamed into place one by one at the end,
+///   and files no page produces any more are removed.
 public struct OutputWriter {
     public let output: URL
     private let fileManager = FileManager.default
+
+    /// A site staged and waiting to be put in place.
+    struct StagedSite {
+        let siteID: String
+        let whole: Bool
+        /// For a site staged by changes: the files to move into place, and those to remove.
+        let changed: [String]
+        let removed: [String]
+    }
 
     public init(public path: String) {
         output = URL(fileURLWithPath: path).standardizedFileURL
@@ -21,33 +38,32 @@ public struct OutputWriter {
 
     private var staging: URL { output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging") }
 
-    public func write(_ rendered: RenderedGroup) throws -> [WriteSummary] {
+    /// Clears what a build that was stopped may have left in staging.
+    func begin() throws {
         try? fileManager.removeItem(at: staging)
-        var summaries: [WriteSummary] = []
-        do {
-            try fileManager.createDirectory(at: output, withIntermediateDirectories: true)
-            for site in rendered.sites {
-                summaries.append(try stage(site))
-            }
-            for site in rendered.sites {
-                try swapIn(site.siteID)
-            }
-            for file in rendered.groupFiles {
-                try writeIfChanged(file)
-            }
-            try? fileManager.removeItem(at: staging)
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw BuildError.output(path: output.path, reason: "\(error.localizedDescription)")
-        }
-        return summaries
+        try fileManager.createDirectory(at: output, withIntermediateDirectories: true)
     }
 
-    private func stage(_ site: RenderedSite) throws -> WriteSummary {
-        let current = output.appendingPathComponent(site.siteID)
-        let staged = staging.appendingPathComponent(site.siteID)
+    /// The identity of a built site's folder (its inode), or nil if it is not there.
+    func folderIdentity(_ siteID: String) -> UInt64? {
+        var status = stat()
+        guard stat(output.appendingPathComponent(siteID).path, &status) == 0 else { return nil }
+        return UInt64(status.st_ino)
+    }
+
+    /// The size of a file of a built site, or nil if it is not there.
+    func size(_ siteID: String, _ path: String) -> Int? {
+        var status = stat()
+        guard stat(output.appendingPathComponent(siteID).appendingPathComponent(path).path, &status) == 0 else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// Stages every file of a site built whole.
+    func stageWhole(_ siteID: String, files: [OutputFile]) throws -> (StagedSite, written: Int, removed: Int) {
+        let current = output.appendingPathComponent(siteID)
+        let staged = staging.appendingPathComponent(siteID)
         var written = 0
-        for file in site.files {
+        for file in files {
             let target = staged.appendingPathComponent(file.path)
             try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             let old = current.appendingPathComponent(file.path)
@@ -57,9 +73,41 @@ public struct OutputWriter {
             try file.data.write(to: target)
             written += 1
         }
-        let kept = Set(site.files.map(\.path))
+        let kept = Set(files.map(\.path))
         let removed = try existingFiles(in: current).filter { !kept.contains($0) }.count
-        return WriteSummary(siteID: site.siteID, written: written, unchanged: site.files.count - written, removed: removed)
+        return (StagedSite(siteID: siteID, whole: true, changed: [], removed: []), written, removed)
+    }
+
+    /// Stages the changed files of a site built from the cache; `removed` are files of the last build no page makes now.
+    func stageChanges(_ siteID: String, files: [OutputFile], removed: [String]) throws -> StagedSite {
+        let staged = staging.appendingPathComponent(siteID)
+        for file in files {
+            let target = staged.appendingPathComponent(file.path)
+            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.data.write(to: target)
+        }
+        return StagedSite(siteID: siteID, whole: false, changed: files.map(\.path), removed: removed)
+    }
+
+    /// Puts every staged site in place, then the files at the top of the output.
+    func commit(_ sites: [StagedSite], groupFiles: [OutputFile]) throws {
+        do {
+            for site in sites {
+                if site.whole { try swapIn(site.siteID) } else { try moveIn(site) }
+            }
+            for file in groupFiles {
+                try writeIfChanged(file)
+            }
+            try? fileManager.removeItem(at: staging)
+        } catch {
+            abandon()
+            throw BuildError.output(path: output.path, reason: "\(error.localizedDescription)")
+        }
+    }
+
+    /// Drops everything staged; the output stays as it was.
+    func abandon() {
+        try? fileManager.removeItem(at: staging)
     }
 
     /// A file at the top of the output, replaced in one rename.
@@ -84,6 +132,34 @@ public struct OutputWriter {
         }
         try fileManager.moveItem(at: staged, to: current)
         try? fileManager.removeItem(at: retired)
+    }
+
+    /// Each staged file replaces its target in one rename, so a reader never sees a half-written page.
+    private func moveIn(_ site: StagedSite) throws {
+        let current = output.appendingPathComponent(site.siteID)
+        let staged = staging.appendingPathComponent(site.siteID)
+        for path in site.changed {
+            let target = current.appendingPathComponent(path)
+            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            guard rename(staged.appendingPathComponent(path).path, target.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+            }
+        }
+        for path in site.removed {
+            let target = current.appendingPathComponent(path)
+            try? fileManager.removeItem(at: target)
+            removeEmptyFolders(from: target.deletingLastPathComponent(), upTo: current)
+        }
+    }
+
+    /// A removed article leaves its folder empty; the folder goes too, and so on up to the site's folder.
+    private func removeEmptyFolders(from folder: URL, upTo top: URL) {
+        var folder = folder.standardizedFileURL
+        while folder.path.count > top.standardizedFileURL.path.count,
+              (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+            try? fileManager.removeItem(at: folder)
+            folder = folder.deletingLastPathComponent().standardizedFileURL
+        }
     }
 
     private func existingFiles(in folder: URL) throws -> [String] {

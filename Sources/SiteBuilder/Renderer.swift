@@ -2,15 +2,6 @@ import ContentModel
 import Foundation
 import Mustache
 
-/// A site rendered in memory, not yet written.
-public struct RenderedSite: Sendable {
-    public let siteID: String
-    public let files: [OutputFile]
-    public let pageCount: Int
-    public let assetCount: Int
-    public let seconds: Double
-}
-
 /// What rendering learnt about one published document, for inspection rules.
 public struct RenderedDocument: Sendable {
     public let document: Document
@@ -19,87 +10,289 @@ public struct RenderedDocument: Sendable {
     public let linkedDocuments: [String]
 }
 
+/// The pages of one site, rendered in memory for inspection.
+public struct RenderedSite: Sendable {
+    public let siteID: String
+    public let files: [OutputFile]
+}
+
+/// Every published document's body and every page, rendered in memory for `sitegroup check`.
 public struct RenderedGroup: Sendable {
     public let sites: [RenderedSite]
-    /// Every published document of the built sites, by Markdown path.
+    /// Every published document of the resolved sites, by Markdown path.
     public let documents: [String: RenderedDocument]
-    /// Files at the top of the output folder (the sitemap index), written only when every site is built.
-    public let groupFiles: [OutputFile]
-    /// Problems found while rendering (broken links, template errors); any error means nothing may be written.
+    /// Problems found while rendering (broken links, template errors).
     public let diagnostics: [Diagnostic]
 }
 
-/// Renders the resolved sites to files in memory: Markdown bodies first, then every page, in parallel;
-/// then feeds, the catalog's JSON and the sitemaps.
+/// What a build did: the problems that stopped it, or what it wrote for each site.
+public struct BuildReport: Sendable {
+    public let diagnostics: [Diagnostic]
+    public let sites: [WriteSummary]
+}
+
+/// Renders the resolved sites. A build goes site by site — Markdown bodies, then every page, in parallel, then
+/// feeds, the catalog's JSON and the sitemap — and stages each site before the next, so memory follows the
+/// largest site, not the group. With a build cache, a page whose key is unchanged is not rendered at all.
 public struct Renderer {
     let resolved: ResolvedGroup
+    /// Serial rendering exists to show that the parallel build makes the same bytes.
+    let parallel: Bool
 
-    public init(_ resolved: ResolvedGroup) {
+    public init(_ resolved: ResolvedGroup, parallel: Bool = true) {
         self.resolved = resolved
+        self.parallel = parallel
     }
 
-    /// - Parameter progress: told when each site is done, for long builds.
-    public func render(progress: (String) -> Void = { _ in }) throws -> RenderedGroup {
+    /// Renders every published body and every page in memory, and reports what it learnt.
+    public func inspect() -> RenderedGroup {
         var parsed: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
-        var sites: [RenderedSite] = []
-        var sitemaps: [(url: String, lastModified: Date?)] = []
         var documents: [String: RenderedDocument] = [:]
+        var sites: [RenderedSite] = []
+        for site in resolved.sites {
+            let (templates, problems) = templates(of: site, parsed: &parsed)
+            diagnostics += problems
+            let rendered = renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false)
+            diagnostics += rendered.flatMap(\.links.problems)
+            for body in rendered {
+                documents[body.document.path] = RenderedDocument(document: body.document, outline: body.markdown.outline,
+                                                                 linkedDocuments: body.links.linkedDocuments)
+            }
+            let bodies = Dictionary(rendered.map { ($0.document.path, $0.markdown) }, uniquingKeysWith: { first, _ in first })
+            let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
+            let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies,
+                                        summaries: bodies.mapValues { SiteRenderer.paragraphSummary($0.firstParagraph) }, catalog: catalog)
+            sites.append(RenderedSite(siteID: site.site.id, files: map(PageJob.all(for: site, catalog: catalog), renderer.render)))
+        }
+        return RenderedGroup(sites: sites, documents: documents, diagnostics: diagnostics.sorted())
+    }
+
+    /// Builds every resolved site into `writer`'s folder. If anything is wrong, nothing is written and the
+    /// problems are returned. `cache` is read to skip unchanged pages and updated once the output is in place.
+    /// - Parameter progress: told when each site is done, for long builds.
+    public func build(into writer: OutputWriter, cache: BuildCache?, progress: (String) -> Void = { _ in }) throws -> BuildReport {
+        var parsed: [String: MustacheTemplate] = [:]
+        var diagnostics: [Diagnostic] = []
+        var staged: [OutputWriter.StagedSite] = []
+        var summaries: [WriteSummary] = []
+        var records: [String: BuildCache.SiteRecord] = [:]
+        var sitemaps: [(url: String, lastModified: Date?)] = []
+        try writer.begin()
         for site in resolved.sites {
             let started = Date()
-            let templates = TemplateSet(chain: site.chain, files: files, parsed: &parsed, diagnostics: &diagnostics)
-            for name in templates.missingRequired() {
-                diagnostics.append(.error(at: SourceLocation(path: "themes/\(site.site.theme)/layouts"), code: "template.missing",
-                                          Wording("the site \(site.site.id) has no template '\(name)'", "网站 \(site.site.id) 缺少模板“\(name)”"),
-                                          fix: Wording("add layouts/\(name).mustache to the theme or to sites/\(site.site.id)/", "请在主题或 sites/\(site.site.id)/ 中添加 layouts/\(name).mustache")))
-            }
-            let (bodies, linkProblems, reports) = renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false)
-            diagnostics += linkProblems
-            documents.merge(reports) { first, _ in first }
-            let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
-            let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies, catalog: catalog)
-            let jobs = PageJob.all(for: site, catalog: catalog)
-            let pages = jobs.parallelMap(renderer.render)
-            let feedBodies = renderBodies(FeedRenderer.documents(of: site, length: resolved.group.feedLength), absolute: true).0
-            let feeds = FeedRenderer(site: site, group: resolved, bodies: feedBodies).files()
-            let sitemap = SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: jobs.map(renderer.address))
-            let assets = try site.chain.assets.sorted { $0.key < $1.key }.map { name, path in
-                OutputFile(path: "assets/\(name)", data: try files.read(path))
-            }
-            let generated = pages + feeds + [CatalogJSON(site: site, dates: resolved.dates).file(), sitemap]
-            sites.append(RenderedSite(siteID: site.site.id, files: generated + assets, pageCount: pages.count,
-                                      assetCount: assets.count, seconds: Date().timeIntervalSince(started)))
+            let (templates, problems) = templates(of: site, parsed: &parsed)
+            diagnostics += problems
+            let previous = cache?.sites[site.site.id].flatMap { $0.folder == writer.folderIdentity(site.site.id) ? $0 : nil }
+            let made = try make(site, templates: templates, base: try baseKey(of: site), previous: previous, writer: writer, cache: cache)
+            diagnostics += made.problems
             sitemaps.append((site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date))
-            progress("\(site.site.id): \(pages.count) pages rendered")
+            guard !diagnostics.hasErrors else { continue }
+            let written: Int, removed: Int
+            if let previous {
+                let gone = previous.files.keys.filter { made.records[$0] == nil }.sorted()
+                staged.append(try writer.stageChanges(site.site.id, files: made.files, removed: gone))
+                (written, removed) = (made.files.count, gone.count)
+            } else {
+                let (stagedSite, wholeWritten, wholeRemoved) = try writer.stageWhole(site.site.id, files: made.files)
+                staged.append(stagedSite)
+                (written, removed) = (wholeWritten, wholeRemoved)
+            }
+            records[site.site.id] = BuildCache.SiteRecord(folder: 0, files: made.records)
+            summaries.append(WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
+                                          rendered: made.madeCount, written: written, unchanged: made.records.count - written,
+                                          removed: removed, seconds: Date().timeIntervalSince(started)))
+            progress("\(site.site.id): \(made.pageCount) pages, \(made.madeCount) files made")
+        }
+        guard !diagnostics.hasErrors else {
+            writer.abandon()
+            return BuildReport(diagnostics: diagnostics.sorted(), sites: [])
         }
         let complete = resolved.sites.count == resolved.group.sites.count
-        let index = SitemapRenderer(dates: resolved.dates).index(sitemaps: sitemaps)
-        return RenderedGroup(sites: sites, documents: documents, groupFiles: complete ? [index] : [], diagnostics: diagnostics.sorted())
+        try writer.commit(staged, groupFiles: complete ? [SitemapRenderer(dates: resolved.dates).index(sitemaps: sitemaps)] : [])
+        if let cache {
+            if complete {
+                let paths = Set(resolved.group.sites.flatMap { $0.documents.map(\.path) + $0.pages.map(\.path) })
+                cache.facts = cache.facts.filter { paths.contains($0.key) }
+            }
+            for (siteID, record) in records {
+                cache.sites[siteID] = BuildCache.SiteRecord(folder: writer.folderIdentity(siteID) ?? 0, files: record.files)
+            }
+            try cache.save()
+        }
+        return BuildReport(diagnostics: diagnostics.sorted(), sites: summaries)
+    }
+
+    /// The files of one site that must be made this build, and the record of every file the site consists of.
+    private struct MadeSite {
+        var files: [OutputFile] = []
+        var records: [String: BuildCache.FileRecord] = [:]
+        var problems: [Diagnostic] = []
+        var pageCount = 0
+        /// How many files were made (rendered or read); `files` holds those of them whose bytes changed.
+        var madeCount = 0
+    }
+
+    private func make(_ site: ResolvedSite, templates: TemplateSet, base: UInt64, previous: BuildCache.SiteRecord?,
+                      writer: OutputWriter, cache: BuildCache?) throws -> MadeSite {
+        var made = MadeSite()
+        let links = resolved.links
+        let documents = site.columns.flatMap(\.documents) + site.pages
+        // Bodies changed since the last build are rendered first: what they teach (summary, links) keys the pages.
+        var facts = cache?.facts ?? [:]
+        var bodies: [String: RenderedMarkdown] = [:]
+        func render(_ documents: [Document]) {
+            for body in renderBodies(documents, absolute: false) {
+                bodies[body.document.path] = body.markdown
+                made.problems += body.links.problems
+                facts[body.document.path] = BuildCache.DocumentFacts(
+                    revision: body.document.revision, summary: SiteRenderer.paragraphSummary(body.markdown.firstParagraph),
+                    links: body.links.lookedUp)
+            }
+        }
+        render(documents.filter { facts[$0.path]?.revision != $0.revision })
+        let bodyKeys = Dictionary(documents.map { document in
+            var hasher = KeyHasher()
+            hasher.add(document.revision)
+            hasher.add(links.key(of: facts[document.path]?.links ?? []))
+            return (document.path, hasher.value)
+        }, uniquingKeysWith: { first, _ in first })
+        let bodyKey: @Sendable (Document) -> UInt64 = { bodyKeys[$0.path] ?? 0 }
+        func isCurrent(_ path: String, key: UInt64) -> Bool {
+            guard let record = previous?.files[path], record.key == key else { return false }
+            return writer.size(site.site.id, path) == record.size
+        }
+
+        let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
+        let summaries = Dictionary(documents.map { ($0.path, facts[$0.path]?.summary ?? "") }, uniquingKeysWith: { first, _ in first })
+        let keying = SiteRenderer(site: site, group: resolved, templates: templates, bodies: [:], summaries: summaries, catalog: catalog)
+        let jobs = PageJob.all(for: site, catalog: catalog)
+        made.pageCount = jobs.count
+        let pageKeys = map(jobs) { keying.key(of: $0, base: base, body: bodyKey) }
+        let due = zip(jobs, pageKeys).filter { job, key in !isCurrent(OutputPath.file(keying.address(of: job).path), key: key) }
+        var shown: [Document] = []
+        for (job, _) in due {
+            if case .article(_, let document) = job, bodies[document.path] == nil { shown.append(document) }
+            if case .page(let document) = job, bodies[document.path] == nil { shown.append(document) }
+        }
+        render(shown)
+        let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies, summaries: summaries, catalog: catalog)
+        var files = map(due) { job, key in (renderer.render(job), key) }
+
+        let feeds = FeedRenderer.feeds(of: site, group: resolved).map { ($0, SiteRenderer.key(of: $0, base: base, body: bodyKey)) }
+        let dueFeeds = feeds.filter { feed, key in !isCurrent(feed.path, key: key) }
+        var seen = Set<String>()
+        let feedDocuments = dueFeeds.flatMap(\.0.entries).map(\.document).filter { seen.insert($0.path).inserted }
+        let feedBodies = Dictionary(renderBodies(feedDocuments, absolute: true).map { ($0.document.path, $0.markdown) },
+                                    uniquingKeysWith: { first, _ in first })
+        let feedRenderer = FeedRenderer(site: site, group: resolved, bodies: feedBodies)
+        files += dueFeeds.map { feed, key in (feedRenderer.file(feed), key) }
+
+        let catalogKey = keying.catalogDataKey(base: base)
+        if !isCurrent(OutputPath.catalogJSON, key: catalogKey) {
+            files.append((CatalogJSON(site: site, dates: resolved.dates).file(), catalogKey))
+        }
+        let addresses = jobs.map(keying.address)
+        var sitemapHasher = KeyHasher(base)
+        for address in addresses {
+            sitemapHasher.add(address.path)
+            sitemapHasher.add(address.lastModified.map { UInt64(bitPattern: Int64($0.timeIntervalSince1970 * 1000)) } ?? 0)
+        }
+        if !isCurrent(OutputPath.siteSitemap, key: sitemapHasher.value) {
+            files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: addresses), sitemapHasher.value))
+        }
+        for (name, path) in site.chain.assets.sorted(by: { $0.key < $1.key }) {
+            let data = try self.files.read(path)
+            files.append((OutputFile(path: "assets/\(name)", data: data), Fingerprint.fnv1a(data)))
+        }
+
+        // Files not made are unchanged: their records carry over. Made files are recorded with their new bytes.
+        for (job, key) in zip(jobs, pageKeys) {
+            let path = OutputPath.file(keying.address(of: job).path)
+            if let record = previous?.files[path], record.key == key { made.records[path] = record }
+        }
+        for (feed, key) in feeds {
+            if let record = previous?.files[feed.path], record.key == key { made.records[feed.path] = record }
+        }
+        for path in [OutputPath.catalogJSON, OutputPath.siteSitemap] {
+            if let record = previous?.files[path], record.key == (path == OutputPath.catalogJSON ? catalogKey : sitemapHasher.value) {
+                made.records[path] = record
+            }
+        }
+        made.madeCount = files.count
+        let digests = map(files) { file, _ in Fingerprint.fnv1a(file.data) }
+        for ((file, key), digest) in zip(files, digests) {
+            made.records[file.path] = BuildCache.FileRecord(key: key, digest: digest, size: file.data.count)
+        }
+        // A file made again with the same bytes as before need not be written.
+        made.files = zip(files, digests).compactMap { item, digest in
+            let (file, _) = item
+            guard let record = previous?.files[file.path], record.digest == digest, record.size == file.data.count,
+                  writer.size(site.site.id, file.path) == record.size else { return file }
+            return nil
+        }
+        cache?.learn(facts.filter { path, _ in bodyKeys[path] != nil })
+        return made
     }
 
     private var files: FileLister { FileLister(root: URL(fileURLWithPath: resolved.group.root)) }
 
-    /// Bodies by Markdown path, the problems of their links, and what was learnt of each document.
-    /// `absolute` writes every link with its site's address.
-    private func renderBodies(_ documents: [Document], absolute: Bool)
-        -> ([String: RenderedMarkdown], [Diagnostic], [String: RenderedDocument]) {
+    private func map<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+        parallel ? elements.parallelMap(transform) : elements.map(transform)
+    }
+
+    /// The site's templates, parsed once per file for the whole build, and the problems found in them.
+    private func templates(of site: ResolvedSite, parsed: inout [String: MustacheTemplate]) -> (TemplateSet, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let templates = TemplateSet(chain: site.chain, files: files, parsed: &parsed, diagnostics: &diagnostics)
+        for name in templates.missingRequired() {
+            diagnostics.append(.error(at: SourceLocation(path: "themes/\(site.site.theme)/layouts"), code: "template.missing",
+                                      Wording("the site \(site.site.id) has no template '\(name)'", "网站 \(site.site.id) 缺少模板“\(name)”"),
+                                      fix: Wording("add layouts/\(name).mustache to the theme or to sites/\(site.site.id)/", "请在主题或 sites/\(site.site.id)/ 中添加 layouts/\(name).mustache")))
+        }
+        return (templates, diagnostics)
+    }
+
+    /// What every file of a site depends on: the program, `sitegroup.yaml`, the site's `site.yaml`, the name and
+    /// address of every site (menus and cross-site links show them), and each template of the site's theme chain.
+    private func baseKey(of site: ResolvedSite) throws -> UInt64 {
+        var hasher = KeyHasher()
+        hasher.add(ProgramIdentity.current)
+        for path in ["sitegroup.yaml", "sites/\(site.site.id)/site.yaml"] {
+            hasher.add(path)
+            hasher.add(Fingerprint.fnv1a((try? files.read(path)) ?? Data()))
+        }
+        for other in resolved.portalFirst {
+            hasher.add("\(other.id) \(other.name) \(other.baseURL)")
+        }
+        for (name, path) in site.chain.layouts.sorted(by: { $0.key < $1.key }) + site.chain.themeLayouts.sorted(by: { $0.key < $1.key }) {
+            hasher.add(name)
+            hasher.add(path)
+            hasher.add(Fingerprint.fnv1a(try files.read(path)))
+        }
+        return hasher.value
+    }
+
+    /// One body rendered: its HTML and first paragraph, and what its links led to.
+    private struct RenderedBody: Sendable {
+        let document: Document
+        let markdown: RenderedMarkdown
+        let links: DocumentLinks
+    }
+
+    /// `absolute` writes every link with its site's address, as feeds need.
+    private func renderBodies(_ documents: [Document], absolute: Bool) -> [RenderedBody] {
         let links = resolved.links
-        let results = documents.parallelMap { document in
+        return map(documents) { document in
             var documentLinks = DocumentLinks(document: document, pagePath: OutputPath.document(document), index: links, absolute: absolute)
             guard document.frontMatter.format == .markdown else {
                 // Imported HTML was made safe on arrival; it is cleaned again because an editor may have changed it since.
                 let clean = HTMLSanitizer(base: document.frontMatter.origin.flatMap { URL(string: $0.url) }).sanitize(document.body)
-                return (RenderedMarkdown(html: clean.html, firstParagraph: clean.firstParagraph, outline: MarkdownOutline()), documentLinks, document)
+                return RenderedBody(document: document, markdown: RenderedMarkdown(html: clean.html, firstParagraph: clean.firstParagraph,
+                                                                                   outline: MarkdownOutline()), links: documentLinks)
             }
             let rendered = MarkdownRenderer().render(document.body) { url, position in documentLinks.rewrite(url, at: position) }
-            return (rendered, documentLinks, document)
+            return RenderedBody(document: document, markdown: rendered, links: documentLinks)
         }
-        var bodies: [String: RenderedMarkdown] = [:]
-        var reports: [String: RenderedDocument] = [:]
-        for (rendered, documentLinks, document) in results {
-            bodies[document.path] = rendered
-            reports[document.path] = RenderedDocument(document: document, outline: rendered.outline, linkedDocuments: documentLinks.linkedDocuments)
-        }
-        return (bodies, results.flatMap(\.1.problems), reports)
     }
 }

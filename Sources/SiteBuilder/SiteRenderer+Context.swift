@@ -9,38 +9,53 @@ extension SiteRenderer {
 
     func baseContext(path: String, title: String, current: String?, crumbs: [(String, String?)]) -> [String: Any] {
         let info = site.site
-        let root = OutputPath.root(from: path)
         let homeURL = OutputPath.relative(from: path, to: "")
         let isHome = path.isEmpty
-        return [
-            "lang": group.group.language,
-            "root": root,
-            "assets": root + "assets/",
+        return chrome(root: OutputPath.root(from: path), current: current) + [
             "title": title,
             "page_title": isHome ? info.name : "\(title) - \(info.name)",
             "description": TemplateText(info.description),
             "keywords": TemplateText(info.keywords.joined(separator: ",")),
             "canonical": info.baseURL + path,
             "og_type": "website",
-            "site": [
-                "id": info.id, "name": info.name, "url": info.baseURL, "home": homeURL, "is_portal": site.isPortal,
-                "identity": identityContext(info.identity),
-                "sitemap_url": OutputPath.relative(from: path, to: OutputPath.siteMap),
-            ] as [String: Any],
-            "group": [
-                "name": group.group.name,
-                "sites": group.portalFirst.map { ["name": $0.name, "url": $0.baseURL, "current": $0.id == info.id] },
-            ] as [String: Any],
-            "nav": [["title": "首页", "url": homeURL, "current": isHome]] + info.nav.compactMap { id -> [String: Any]? in
-                guard let column = info.column(id) else { return nil }
-                return ["title": column.title, "url": OutputPath.relative(from: path, to: OutputPath.column(id)), "current": id == current]
-            } + [["title": "信息公开", "url": OutputPath.relative(from: path, to: OutputPath.catalog), "current": current == Self.catalogSection]],
             "breadcrumbs": crumbs.isEmpty ? false : ["items": [["title": "首页", "url": homeURL]] + crumbs.map { title, url in
                 ["title": title, "url": TemplateText(url ?? "")]
             }],
             "meta": siteMeta(),
             "feeds": feeds(from: path, column: current.flatMap(info.column)),
         ]
+    }
+
+    /// What a page shares with every page of its site at the same depth under the same menu entry: the values
+    /// the `header` and `footer` templates see (lang, root, assets, site, group, nav), and those two templates
+    /// rendered, as `chrome.header` and `chrome.footer`. A site has a few dozen such variants and thousands of
+    /// pages, so each variant is made once — as Hugo's `partialCached` does — instead of once per page.
+    func chrome(root: String, current: String?) -> [String: Any] {
+        chromeVariants.value(for: ChromeKey(root: root, current: current)) {
+            let info = site.site
+            let homeURL = OutputPath.relative(root: root, to: "")
+            var context: [String: Any] = [
+                "lang": group.group.language,
+                "root": root,
+                "assets": root + "assets/",
+                "site": [
+                    "id": info.id, "name": info.name, "url": info.baseURL, "home": homeURL, "is_portal": site.isPortal,
+                    "identity": identityContext(info.identity),
+                    "sitemap_url": OutputPath.relative(root: root, to: OutputPath.siteMap),
+                ] as [String: Any],
+                "group": [
+                    "name": group.group.name,
+                    "sites": group.portalFirst.map { ["name": $0.name, "url": $0.baseURL, "current": $0.id == info.id] },
+                ] as [String: Any],
+                "nav": [["title": "首页", "url": homeURL, "current": root.isEmpty]] + info.nav.compactMap { id -> [String: Any]? in
+                    guard let column = info.column(id) else { return nil }
+                    return ["title": column.title, "url": OutputPath.relative(root: root, to: OutputPath.column(id)), "current": id == current]
+                } + [["title": "信息公开", "url": OutputPath.relative(root: root, to: OutputPath.catalog), "current": current == Self.catalogSection]],
+            ]
+            context["chrome"] = ["header": templates.render(context, preferring: ["header"]),
+                                 "footer": templates.render(context, preferring: ["footer"])]
+            return context
+        }
     }
 
     /// The feeds a page points to with `<link rel="alternate">`: its column's, the site's, and the group's on the portal.
@@ -105,9 +120,12 @@ extension SiteRenderer {
 
     /// The summary an editor wrote, or the start of the first paragraph.
     func summary(_ document: Document) -> String {
-        if !document.frontMatter.summary.isEmpty { return document.frontMatter.summary }
-        let text = bodies[document.path]?.firstParagraph ?? ""
-        return text.count > Self.summaryLength ? String(text.prefix(Self.summaryLength)) + "…" : text
+        document.frontMatter.summary.isEmpty ? summaries[document.path] ?? "" : document.frontMatter.summary
+    }
+
+    /// The start of a body's first paragraph, as lists and descriptions show it when no summary was written.
+    static func paragraphSummary(_ firstParagraph: String) -> String {
+        firstParagraph.count > summaryLength ? String(firstParagraph.prefix(summaryLength)) + "…" : firstParagraph
     }
 
     /// The site tags of the national page-label rules (网页标签): on every page.

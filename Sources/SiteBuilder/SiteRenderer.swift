@@ -6,9 +6,12 @@ struct SiteRenderer: Sendable {
     let site: ResolvedSite
     let group: ResolvedGroup
     let templates: TemplateSet
-    /// Rendered bodies of the site's published documents and pages, by Markdown path.
+    /// Rendered bodies of the documents and pages whose pages are rendered now, by Markdown path.
     let bodies: [String: RenderedMarkdown]
+    /// Every published document's summary from its first paragraph (`paragraphSummary`), by Markdown path.
+    let summaries: [String: String]
     let catalog: CatalogIndex
+    let chromeVariants = Memo<ChromeKey, [String: Any]>()
 
     static let homeItemsPerColumn = 8
     static let summaryLength = 120
@@ -68,7 +71,7 @@ struct SiteRenderer: Sendable {
         context["is_home"] = true
         if site.isPortal {
             // 部门动态: what the department sites published last, linked on their own sites.
-            let departments = site.groupLatest.filter { $0.site.id != site.site.id }.prefix(Self.homeItemsPerColumn)
+            let departments = departmentNews
             context["department_news"] = departments.isEmpty ? false : ["items": departments.map { entry in
                 ["title": entry.document.title, "site": entry.site.name, "date": group.dates.day(entry.document.frontMatter.date),
                  "url": entry.site.baseURL + OutputPath.document(entry.document)]
@@ -82,6 +85,11 @@ struct SiteRenderer: Sendable {
             ]
         }
         return context
+    }
+
+    /// 部门动态 on the portal's home page: what the department sites published last; none elsewhere.
+    var departmentNews: ArraySlice<Entry> {
+        site.isPortal ? site.groupLatest.filter { $0.site.id != site.site.id }.prefix(Self.homeItemsPerColumn) : []
     }
 
     private func listContext(_ column: ResolvedColumn, page: Int, path: String) -> [String: Any] {
@@ -143,6 +151,12 @@ struct SiteRenderer: Sendable {
         if page < total { context["next_url"] = url(page + 1) }
         return context
     }
+}
+
+/// A page's depth below its site's root and its menu entry: all that its chrome depends on.
+struct ChromeKey: Hashable {
+    let root: String
+    let current: String?
 }
 
 /// Merging a few extra keys into a template context.

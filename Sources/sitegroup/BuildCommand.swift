@@ -22,11 +22,19 @@ struct BuildCommand: ParsableCommand {
                                             valueName: "date"))
     var now: String?
 
+    @Flag(name: .long, help: "Render every page as if nothing had been built before, and start the build cache afresh.")
+    var noCache = false
+
     func run() throws {
         let started = Date()
-        let steps = StepPrinter(count: 5)
+        let steps = StepPrinter(count: 4)
+        let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent("public").path
+        let cache = BuildCache(folder: BuildCache.folder(forOutput: output), reading: !noCache)
+        let documentCache = DocumentCache(file: cache.documentsFile, reading: !noCache)
         steps.begin("load")
-        let loaded = try GroupLoader(root: group.root).load()
+        let loaded = try GroupLoader(root: group.root, cache: documentCache).load()
+        // Kept even if the build stops: it only remembers how files read, whatever they say.
+        try? documentCache.save()
         let printer = DiagnosticPrinter(format: .text, language: try group.language(for: loaded.group))
         let documents = loaded.group.sites.reduce(0) { $0 + $1.documents.count + $1.pages.count }
         steps.note("\(loaded.group.sites.count) sites, \(documents) documents")
@@ -34,17 +42,14 @@ struct BuildCommand: ParsableCommand {
         try stopOnErrors(Validator.standard.validate(loaded), printer)
         steps.begin("resolve")
         let resolved = try Resolver(loaded.group, options: BuildOptions(now: try group.endOfDay(now, option: "--now", in: loaded.group), siteIDs: group.site)).resolve()
-        steps.begin("render")
-        let rendered = try Renderer(resolved).render { steps.note($0) }
-        try stopOnErrors(rendered.diagnostics, printer)
-        steps.begin("write")
-        let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent("public").path
-        let summaries = try OutputWriter(public: output).write(rendered)
-        for (site, summary) in zip(rendered.sites, summaries) {
-            print("\(site.siteID): \(site.pageCount) pages, \(site.assetCount) assets — \(summary.written) written, "
-                  + "\(summary.unchanged) unchanged, \(summary.removed) removed (\(String(format: "%.2f", site.seconds)) s)")
+        steps.begin("render and write")
+        let report = try Renderer(resolved).build(into: OutputWriter(public: output), cache: cache) { steps.note($0) }
+        try stopOnErrors(report.diagnostics, printer)
+        for site in report.sites {
+            print("\(site.siteID): \(site.pageCount) pages, \(site.assetCount) assets — \(site.rendered) files made, \(site.written) written, "
+                  + "\(site.unchanged) unchanged, \(site.removed) removed (\(String(format: "%.2f", site.seconds)) s)")
         }
-        print("built \(rendered.sites.count) sites into \(output) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        print("built \(report.sites.count) sites into \(output) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
     }
 
     private func stopOnErrors(_ diagnostics: [ContentModel.Diagnostic], _ printer: DiagnosticPrinter) throws {

@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         let day = try group.endOfDay(today, option: "--today", in: loaded.group)
         var diagnostics = Validator.standard.validate(loaded)
         let resolved = try Resolver(loaded.group, options: BuildOptions(now: day, siteIDs: group.site)).resolve()
-        let rendered = try Renderer(resolved).render()
+        let rendered = Renderer(resolved).inspect()
         diagnostics += rendered.diagnostics
         let report = Inspector(group: loaded.group, rendered: rendered, today: day).inspect(adding: diagnostics)
         print(printer.report(report, group: loaded.group), terminator: "")

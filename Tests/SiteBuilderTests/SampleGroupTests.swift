@@ -12,9 +12,8 @@ struct SampleGroupTests {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-sample-\(UUID().uuidString)")
         let loaded = try GroupLoader(root: Self.repository.path).load()
         var diagnostics = Validator.standard.validate(loaded)
-        let rendered = try Renderer(try Resolver(loaded.group, options: BuildOptions(now: Self.publishedBy)).resolve()).render()
-        diagnostics += rendered.diagnostics
-        if !diagnostics.hasErrors { _ = try OutputWriter(public: output.path).write(rendered) }
+        let resolved = try Resolver(loaded.group, options: BuildOptions(now: Self.publishedBy)).resolve()
+        if !diagnostics.hasErrors { diagnostics += try Renderer(resolved).build(into: OutputWriter(public: output.path), cache: nil).diagnostics }
         return (loaded.group, output, diagnostics)
     }
 

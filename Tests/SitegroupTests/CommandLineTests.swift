@@ -39,10 +39,14 @@ struct CommandLineTests {
         let fixture = try FixtureGroup(good)
         let result = try run(["build", "--root", fixture.root.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("portal: 8 pages, 0 assets — 14 written, 0 unchanged, 0 removed ("))
-        #expect(result.stderr.contains("[1/5] load"))
-        #expect(result.stderr.contains("[5/5] write"))
+        #expect(result.stdout.contains("portal: 8 pages, 0 assets — 14 files made, 14 written, 0 unchanged, 0 removed ("))
+        #expect(result.stderr.contains("[1/4] load"))
+        #expect(result.stderr.contains("[4/4] render and write"))
         #expect(fixture.output("portal/news/a/index.html") != nil)
+        let again = try run(["build", "--root", fixture.root.path])
+        #expect(again.stdout.contains("portal: 8 pages, 0 assets — 0 files made, 0 written, 14 unchanged, 0 removed ("))
+        let cold = try run(["build", "--root", fixture.root.path, "--no-cache"])
+        #expect(cold.stdout.contains("portal: 8 pages, 0 assets — 14 files made, 0 written, 14 unchanged, 0 removed ("))
     }
 
     @Test func contentErrorsExitWithOneAndListEveryProblem() throws {

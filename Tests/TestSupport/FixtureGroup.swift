@@ -61,15 +61,19 @@ public struct FixtureGroup {
 
     /// Runs the whole pipeline as `sitegroup build` does; writes only when there are no errors.
     @discardableResult
-    public func build(now: Date = Date(timeIntervalSince1970: 1_790_000_000), sites: [String] = []) throws -> BuildOutcome {
-        let loaded = try GroupLoader(root: root.path).load()
+    /// With `cached`, pages and documents unchanged since the last cached build are not made again.
+    public func build(now: Date = Date(timeIntervalSince1970: 1_790_000_000), sites: [String] = [], cached: Bool = true,
+                      parallel: Bool = true, into folder: URL? = nil) throws -> BuildOutcome {
+        let output = folder ?? self.output
+        let cache = cached ? BuildCache(folder: BuildCache.folder(forOutput: output.path)) : nil
+        let documentCache = cache.map { DocumentCache(file: $0.documentsFile) }
+        let loaded = try GroupLoader(root: root.path, cache: documentCache).load()
+        try documentCache?.save()
         let diagnostics = Validator.standard.validate(loaded)
         guard !diagnostics.hasErrors else { return BuildOutcome(diagnostics: diagnostics, summaries: []) }
         let resolved = try Resolver(loaded.group, options: BuildOptions(now: now, siteIDs: sites)).resolve()
-        let rendered = try Renderer(resolved).render()
-        let all = (diagnostics + rendered.diagnostics).sorted()
-        guard !all.hasErrors else { return BuildOutcome(diagnostics: all, summaries: []) }
-        return BuildOutcome(diagnostics: all, summaries: try OutputWriter(public: output.path).write(rendered))
+        let report = try Renderer(resolved, parallel: parallel).build(into: OutputWriter(public: output.path), cache: cache)
+        return BuildOutcome(diagnostics: (diagnostics + report.diagnostics).sorted(), summaries: report.sites)
     }
 
     /// Runs `sitegroup check` as of the end of `today` (YYYY-MM-DD in the group's time zone).
@@ -77,7 +81,7 @@ public struct FixtureGroup {
         let loaded = try GroupLoader(root: root.path).load()
         let day = try #require(loaded.group.endOfDay(today))
         let diagnostics = Validator.standard.validate(loaded)
-        let rendered = try Renderer(try Resolver(loaded.group, options: BuildOptions(now: day)).resolve()).render()
+        let rendered = Renderer(try Resolver(loaded.group, options: BuildOptions(now: day)).resolve()).inspect()
         return Inspector(group: loaded.group, rendered: rendered, today: day).inspect(adding: diagnostics + rendered.diagnostics)
     }
 

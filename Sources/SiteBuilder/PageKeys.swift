@@ -1,0 +1,103 @@
+import ContentModel
+import Foundation
+
+/// The key of each file a site is built into: a fingerprint of everything the file is made from, so that a file
+/// whose key is unchanged since the last build is known to have unchanged bytes without making it. `base` covers
+/// what every file of the site depends on (the program, the group's and the site's configuration, the templates);
+/// `body` gives a document's revision together with what its links lead to.
+extension SiteRenderer {
+    func key(of job: PageJob, base: UInt64, body: @Sendable (Document) -> UInt64) -> UInt64 {
+        var hasher = KeyHasher(base)
+        func add(_ documents: some Sequence<Document>) {
+            for document in documents {
+                hasher.add(document.path)
+                hasher.add(document.revision)
+            }
+        }
+        switch job {
+        case .home:
+            hasher.add("home")
+            for id in site.site.nav {
+                guard let column = site.columns.first(where: { $0.column.id == id }) else { continue }
+                hasher.add(id)
+                hasher.add(column.documents.isEmpty)
+                add(column.documents.prefix(Self.homeItemsPerColumn))
+            }
+            for entry in departmentNews {
+                hasher.add(entry.site.id)
+                add([entry.document])
+            }
+        case .siteMap:
+            hasher.add("sitemap")
+            for column in site.columns {
+                hasher.add(column.column.id)
+                hasher.add(column.documents.count)
+            }
+            add(site.pages)
+        case .list(let index, let page):
+            let column = site.columns[index]
+            hasher.add("list \(column.column.id) \(page) of \(column.pageCount)")
+            add(column.documents(onPage: page))
+        case .article(let index, let document):
+            hasher.add("article \(site.columns[index].column.id)")
+            hasher.add(document.path)
+            hasher.add(body(document))
+        case .page(let document):
+            hasher.add("page")
+            hasher.add(document.path)
+            hasher.add(body(document))
+        case .catalog(let view, let page):
+            // Every catalog page shows how many entries each view holds, and its own rows.
+            hasher.add("catalog \(view.path(page: page))")
+            hasher.add(catalogShape)
+            for entry in (catalog.entries[view] ?? []).dropFirst((page - 1) * CatalogView.pageSize).prefix(CatalogView.pageSize) {
+                hasher.add(entry.site.id)
+                add([entry.document])
+            }
+        case .catalogStatistics:
+            hasher.add("catalog statistics")
+            add(site.catalog.map(\.document))
+        case .submissions:
+            hasher.add("submissions")
+            for count in site.submissions {
+                hasher.add("\(count.key.year) \(count.key.siteID) \(count.siteName) \(count.sent) \(count.published) \(count.pending)")
+            }
+        }
+        return hasher.value
+    }
+
+    /// The catalog's views and how many entries each holds.
+    var catalogShape: UInt64 {
+        var hasher = KeyHasher()
+        for view in catalog.views {
+            hasher.add(view.folder)
+            hasher.add(catalog.entries[view]?.count ?? 0)
+        }
+        return hasher.value
+    }
+
+    /// The key of a feed: its channel, and each item with its body.
+    static func key(of feed: FeedRenderer.Feed, base: UInt64, body: (Document) -> UInt64) -> UInt64 {
+        var hasher = KeyHasher(base)
+        hasher.add("feed \(feed.path) \(feed.complete)")
+        for entry in feed.entries {
+            hasher.add(entry.site.id)
+            hasher.add(entry.column.id)
+            hasher.add(entry.document.path)
+            hasher.add(body(entry.document))
+        }
+        return hasher.value
+    }
+
+    /// The key of `catalog.json`: every catalog entry.
+    func catalogDataKey(base: UInt64) -> UInt64 {
+        var hasher = KeyHasher(base)
+        hasher.add("catalog.json")
+        for entry in site.catalog {
+            hasher.add(entry.site.id)
+            hasher.add(entry.document.path)
+            hasher.add(entry.document.revision)
+        }
+        return hasher.value
+    }
+}

@@ -13,7 +13,7 @@ public enum Severity: String, Sendable, Hashable, Comparable, Codable {
 }
 
 /// One problem found in the group's files, written for the editor who has to fix it.
-public struct Diagnostic: Sendable, Codable, Hashable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
     /// A stable identifier such as `front-matter.invalid-date`, for pipelines and suppression.

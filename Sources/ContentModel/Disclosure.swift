@@ -1,7 +1,7 @@
 import Foundation
 
 /// The 信息公开目录 fields of a document.
-public struct Disclosure: Sendable, Codable, Hashable {
+public struct Disclosure: Sendable, Hashable {
     /// 索引号
     public var indexNumber: String
     /// 文号

@@ -1,36 +1,113 @@
 import Foundation
 
 /// One Markdown file: a column's document or a standalone page.
-public struct Document: Sendable, Codable, Hashable {
+///
+/// A value like any other, but its fields live in one shared box, copied only when a copy is changed:
+/// a large group's documents are copied into many lists (columns, feeds, the catalog), and copying
+/// a couple of dozen strings each time cost a build of 50,000 documents about a second.
+public struct Document: Sendable, Hashable {
+    private final class Fields: @unchecked Sendable {
+        var path: String
+        var siteID: String
+        var columnID: String?
+        var slug: String
+        var slugLocation: SourceLocation
+        var titleLocation: SourceLocation
+        var frontMatter: FrontMatter
+        var body: String
+        var bodyLine: Int
+        var revision: String
+
+        init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation, titleLocation: SourceLocation,
+             frontMatter: FrontMatter, body: String, bodyLine: Int, revision: String) {
+            (self.path, self.siteID, self.columnID, self.slug) = (path, siteID, columnID, slug)
+            (self.slugLocation, self.titleLocation, self.frontMatter) = (slugLocation, titleLocation, frontMatter)
+            (self.body, self.bodyLine, self.revision) = (body, bodyLine, revision)
+        }
+
+        func copy() -> Fields {
+            Fields(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation, titleLocation: titleLocation,
+                   frontMatter: frontMatter, body: body, bodyLine: bodyLine, revision: revision)
+        }
+    }
+
+    private var fields: Fields
+
+    /// The box to change: this value's own, copied first if another value shares it. The box is never changed
+    /// while shared, which is what makes the `@unchecked Sendable` above sound.
+    private var unique: Fields {
+        mutating get {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            return fields
+        }
+    }
+
     /// Group-relative path of the Markdown file.
-    public var path: String
-    public var siteID: String
+    public var path: String {
+        get { fields.path }
+        set { unique.path = newValue }
+    }
+    public var siteID: String {
+        get { fields.siteID }
+        set { unique.siteID = newValue }
+    }
     /// The column it belongs to; `nil` for a standalone page.
-    public var columnID: String?
-    public var slug: String
+    public var columnID: String? {
+        get { fields.columnID }
+        set { unique.columnID = newValue }
+    }
+    public var slug: String {
+        get { fields.slug }
+        set { unique.slug = newValue }
+    }
     /// Where the slug was given (the `slug:` key, or the file itself).
-    public var slugLocation: SourceLocation
+    public var slugLocation: SourceLocation {
+        get { fields.slugLocation }
+        set { unique.slugLocation = newValue }
+    }
     /// Where the title's value is written.
-    public var titleLocation: SourceLocation
-    public var frontMatter: FrontMatter
-    public var body: String
+    public var titleLocation: SourceLocation {
+        get { fields.titleLocation }
+        set { unique.titleLocation = newValue }
+    }
+    public var frontMatter: FrontMatter {
+        // Lent, not copied: sorting a large group reads the date of each document many times.
+        _read { yield fields.frontMatter }
+        set { unique.frontMatter = newValue }
+    }
+    public var body: String {
+        get { fields.body }
+        set { unique.body = newValue }
+    }
     /// The 1-based line of the file on which `body` starts.
-    public var bodyLine: Int
+    public var bodyLine: Int {
+        get { fields.bodyLine }
+        set { unique.bodyLine = newValue }
+    }
     /// A fingerprint of the file's bytes; it changes with every edit.
-    public var revision: String
+    public var revision: String {
+        get { fields.revision }
+        set { unique.revision = newValue }
+    }
 
     public init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation,
                 titleLocation: SourceLocation? = nil, frontMatter: FrontMatter, body: String, bodyLine: Int, revision: String = "") {
-        self.path = path
-        self.siteID = siteID
-        self.columnID = columnID
-        self.slug = slug
-        self.slugLocation = slugLocation
-        self.titleLocation = titleLocation ?? SourceLocation(path: path)
-        self.frontMatter = frontMatter
-        self.body = body
-        self.bodyLine = bodyLine
-        self.revision = revision
+        fields = Fields(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
+                        titleLocation: titleLocation ?? SourceLocation(path: path), frontMatter: frontMatter, body: body,
+                        bodyLine: bodyLine, revision: revision)
+    }
+
+    public static func == (lhs: Document, rhs: Document) -> Bool {
+        if lhs.fields === rhs.fields { return true }
+        return lhs.path == rhs.path && lhs.siteID == rhs.siteID && lhs.columnID == rhs.columnID && lhs.slug == rhs.slug
+            && lhs.slugLocation == rhs.slugLocation && lhs.titleLocation == rhs.titleLocation && lhs.bodyLine == rhs.bodyLine
+            && lhs.revision == rhs.revision && lhs.frontMatter == rhs.frontMatter && lhs.body == rhs.body
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(revision)
+        hasher.combine(body)
     }
 
     public var title: String { frontMatter.title }

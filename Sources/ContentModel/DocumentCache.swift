@@ -5,17 +5,27 @@ import Foundation
 /// give a stale document; it is also dropped whole when the sitegroup program or the group's time zone
 /// changes, since both change how a file is read. Deleting its file only costs the next load its speed.
 public final class DocumentCache: @unchecked Sendable {
-    struct Entry: Codable {
+    struct Entry: CacheCodable {
         /// The document without its body, which is the file's bytes from `bodyOffset` on.
         var document: Document
         var bodyOffset: Int
         var diagnostics: [Diagnostic]
-    }
 
-    private struct Stored: Codable {
-        var program: String
-        var timeZone: String
-        var entries: [String: Entry]
+        init(document: Document, bodyOffset: Int, diagnostics: [Diagnostic]) {
+            self.document = document
+            self.bodyOffset = bodyOffset
+            self.diagnostics = diagnostics
+        }
+
+        init(from reader: inout CacheReader) throws {
+            self.init(document: try reader.value(), bodyOffset: try reader.int(), diagnostics: try reader.array())
+        }
+
+        func write(to writer: inout CacheWriter) {
+            writer.write(document)
+            writer.write(bodyOffset)
+            writer.write(diagnostics)
+        }
     }
 
     public let file: URL
@@ -32,9 +42,11 @@ public final class DocumentCache: @unchecked Sendable {
     public init(file: URL, reading: Bool = true) {
         self.file = file
         program = ProgramIdentity.current
-        if reading, let data = try? Data(contentsOf: file), let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.program == program {
-            timeZone = stored.timeZone
-            previous = stored.entries
+        if reading, let (zone, entries) = CacheReader.file(at: file, program: program, { reader in
+            (try reader.string(), try reader.dictionary(Entry.self))
+        }) {
+            timeZone = zone
+            previous = entries
         }
     }
 
@@ -74,7 +86,11 @@ public final class DocumentCache: @unchecked Sendable {
         let entries = lock.withLock { current }
         guard changed || entries.count != previous.count else { return }
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try JSONEncoder().encode(Stored(program: program, timeZone: timeZone, entries: entries)).write(to: file, options: .atomic)
+        let data = CacheWriter.file(program: program) { writer in
+            writer.write(timeZone)
+            writer.write(entries)
+        }
+        try data.write(to: file, options: .atomic)
     }
 }
 

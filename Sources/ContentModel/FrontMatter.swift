@@ -1,7 +1,7 @@
 import Foundation
 
 /// The YAML header of a document.
-public struct FrontMatter: Sendable, Codable, Hashable {
+public struct FrontMatter: Sendable, Hashable {
     public var title: String
     public var date: Date
     public var slug: String?
@@ -56,13 +56,13 @@ public struct FrontMatter: Sendable, Codable, Hashable {
     }
 }
 
-public enum BodyFormat: String, Sendable, Codable, Hashable, CaseIterable {
+public enum BodyFormat: String, Sendable, Hashable, CaseIterable {
     case markdown
     case html
 }
 
 /// Where an imported document stands in the review queue.
-public enum Review: String, Sendable, Codable, Hashable, CaseIterable {
+public enum Review: String, Sendable, Hashable, CaseIterable {
     case pending
     case approved
     case rejected

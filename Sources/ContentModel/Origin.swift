@@ -1,5 +1,5 @@
 /// Where an imported document came from; written only by the sync agent.
-public struct Origin: Sendable, Codable, Hashable {
+public struct Origin: Sendable, Hashable {
     /// The id of the site the item was first published on (a site of this group, or a remote feed's host).
     public var site: String
     /// That site's name, shown as 信息来源.

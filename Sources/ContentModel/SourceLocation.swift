@@ -1,5 +1,5 @@
 /// Where a value was read: a group-relative path, and a 1-based line and column in the whole file.
-public struct SourceLocation: Sendable, Codable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var path: String
     public var line: Int
     public var column: Int

@@ -1,5 +1,5 @@
 /// A diagnostic's text in the languages sitegroup speaks to editors.
-public struct Wording: Sendable, Codable, Hashable {
+public struct Wording: Sendable, Hashable {
     public var english: String
     public var chinese: String
 

@@ -8,32 +8,72 @@ import Foundation
 /// build of sitegroup is not trusted.
 public final class BuildCache: @unchecked Sendable {
     /// One file of a built site.
-    struct FileRecord: Codable, Equatable {
+    struct FileRecord: CacheCodable, Equatable {
         var key: UInt64
         var digest: UInt64
         var size: Int
+
+        init(key: UInt64, digest: UInt64, size: Int) {
+            self.key = key
+            self.digest = digest
+            self.size = size
+        }
+
+        init(from reader: inout CacheReader) throws {
+            self.init(key: try reader.uint64(), digest: try reader.uint64(), size: try reader.int())
+        }
+
+        func write(to writer: inout CacheWriter) {
+            writer.write(key)
+            writer.write(digest)
+            writer.write(size)
+        }
     }
 
     /// A built site's files by site-relative path, and the identity of its folder when they were written,
     /// so that a folder deleted or replaced by hand is rebuilt whole.
-    struct SiteRecord: Codable {
+    struct SiteRecord: CacheCodable {
         var folder: UInt64
         var files: [String: FileRecord]
+
+        init(folder: UInt64, files: [String: FileRecord]) {
+            self.folder = folder
+            self.files = files
+        }
+
+        init(from reader: inout CacheReader) throws {
+            self.init(folder: try reader.uint64(), files: try reader.dictionary())
+        }
+
+        func write(to writer: inout CacheWriter) {
+            writer.write(folder)
+            writer.write(files)
+        }
     }
 
     /// What rendering a document's body taught, for the pages that list it without showing it.
-    struct DocumentFacts: Codable {
+    struct DocumentFacts: CacheCodable {
         var revision: String
         /// The start of the first paragraph, as lists and descriptions show it when no summary was written.
         var summary: String
         /// The group paths its links lead to, whose state (published or not, where) the body depends on.
         var links: [String]
-    }
 
-    private struct Stored: Codable {
-        var program: String
-        var sites: [String: SiteRecord]
-        var facts: [String: DocumentFacts]
+        init(revision: String, summary: String, links: [String]) {
+            self.revision = revision
+            self.summary = summary
+            self.links = links
+        }
+
+        init(from reader: inout CacheReader) throws {
+            self.init(revision: try reader.string(), summary: try reader.string(), links: try reader.strings())
+        }
+
+        func write(to writer: inout CacheWriter) {
+            writer.write(revision)
+            writer.write(summary)
+            writer.write(links)
+        }
     }
 
     public let folder: URL
@@ -44,10 +84,11 @@ public final class BuildCache: @unchecked Sendable {
     /// - Parameter reading: false starts from nothing, as a cold build, and replaces what the folder held.
     public init(folder: URL, reading: Bool = true) {
         self.folder = folder
-        if reading, let data = try? Data(contentsOf: file), let stored = try? JSONDecoder().decode(Stored.self, from: data),
-           stored.program == ProgramIdentity.current {
-            sites = stored.sites
-            facts = stored.facts
+        if reading, let (sites, facts) = CacheReader.file(at: file, program: ProgramIdentity.current, { reader in
+            (try reader.dictionary(SiteRecord.self), try reader.dictionary(DocumentFacts.self))
+        }) {
+            self.sites = sites
+            self.facts = facts
         }
     }
 
@@ -58,9 +99,9 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// Where documents as last loaded are kept, for `GroupLoader`.
-    public var documentsFile: URL { folder.appendingPathComponent("documents.json") }
+    public var documentsFile: URL { folder.appendingPathComponent("documents.cache") }
 
-    private var file: URL { folder.appendingPathComponent("pages.json") }
+    private var file: URL { folder.appendingPathComponent("pages.cache") }
 
     func learn(_ facts: [String: DocumentFacts]) {
         lock.withLock { self.facts.merge(facts) { _, new in new } }
@@ -69,8 +110,13 @@ public final class BuildCache: @unchecked Sendable {
     /// Written after the output, so a build that failed half-way is redone from the last good record.
     func save() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let stored = lock.withLock { Stored(program: ProgramIdentity.current, sites: sites, facts: facts) }
-        try JSONEncoder().encode(stored).write(to: file, options: .atomic)
+        let data = lock.withLock {
+            CacheWriter.file(program: ProgramIdentity.current) { writer in
+                writer.write(sites)
+                writer.write(facts)
+            }
+        }
+        try data.write(to: file, options: .atomic)
     }
 }
 

@@ -54,7 +54,7 @@ public struct OutputWriter {
     /// The size of a file of a built site, or nil if it is not there.
     func size(_ siteID: String, _ path: String) -> Int? {
         var status = stat()
-        guard stat(output.appendingPathComponent(siteID).appendingPathComponent(path).path, &status) == 0 else { return nil }
+        guard stat(output.path + "/" + siteID + "/" + path, &status) == 0 else { return nil }
         return Int(status.st_size)
     }
 

@@ -151,13 +151,16 @@ public struct Renderer {
             }
         }
         render(documents.filter { facts[$0.path]?.revision != $0.revision })
-        let bodyKeys = Dictionary(documents.map { document in
+        // A body renders the same while its file and what its links lead to are the same. Facts older than the
+        // file (a document of another site, edited, whose site is built later) leave only the revision to go by,
+        // which has changed anyway.
+        let knownFacts = facts
+        let bodyKey: @Sendable (Document) -> UInt64 = { document in
             var hasher = KeyHasher()
             hasher.add(document.revision)
-            hasher.add(links.key(of: facts[document.path]?.links ?? []))
-            return (document.path, hasher.value)
-        }, uniquingKeysWith: { first, _ in first })
-        let bodyKey: @Sendable (Document) -> UInt64 = { bodyKeys[$0.path] ?? 0 }
+            if let known = knownFacts[document.path], known.revision == document.revision { hasher.add(links.key(of: known.links)) }
+            return hasher.value
+        }
         func isCurrent(_ path: String, key: UInt64) -> Bool {
             guard let record = previous?.files[path], record.key == key else { return false }
             return writer.size(site.site.id, path) == record.size
@@ -231,7 +234,8 @@ public struct Renderer {
                   writer.size(site.site.id, file.path) == record.size else { return file }
             return nil
         }
-        cache?.learn(facts.filter { path, _ in bodyKeys[path] != nil })
+        let own = Set(documents.map(\.path))
+        cache?.learn(facts.filter { own.contains($0.key) })
         return made
     }
 

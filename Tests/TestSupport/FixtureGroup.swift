@@ -45,6 +45,11 @@ public struct FixtureGroup {
         }
     }
 
+    /// A file of the group as text, or nil if it is not there.
+    public func text(_ path: String) -> String? {
+        (try? Data(contentsOf: root.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     public func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(path))
     }

@@ -115,13 +115,12 @@ public struct Document: Sendable, Hashable {
     /// Whether readers may see it at `now`: not a draft, not future-dated, not expired, public,
     /// not waiting for review or rejected, and not retracted at its source.
     public func isPublished(at now: Date) -> Bool {
-        let matter = frontMatter
-        return !matter.draft
-            && matter.classification == FrontMatter.publicClassification
-            && (matter.review == nil || matter.review == .approved)
-            && matter.retracted == nil
-            && matter.date <= now
-            && (matter.expires.map { $0 > now } ?? true)
+        !frontMatter.draft
+            && frontMatter.classification == FrontMatter.publicClassification
+            && (frontMatter.review == nil || frontMatter.review == .approved)
+            && frontMatter.retracted == nil
+            && frontMatter.date <= now
+            && (frontMatter.expires.map { $0 > now } ?? true)
     }
 }
 

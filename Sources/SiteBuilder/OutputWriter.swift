@@ -19,9 +19,9 @@ public struct WriteSummary: Sendable {
 ///   hard-linked from the old output, so they keep their bytes and times — and swapped in by renaming its folder.
 /// - A site built from the cache stages only its changed files; they are renamed into place one by one at the end,
 ///   and files no page produces any more are removed.
-public struct OutputWriter {
+public struct OutputWriter: Sendable {
     public let output: URL
-    private let fileManager = FileManager.default
+    private var fileManager: FileManager { .default }
 
     /// A site staged and waiting to be put in place.
     struct StagedSite {

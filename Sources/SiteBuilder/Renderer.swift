@@ -139,69 +139,80 @@ public struct Renderer {
         let links = resolved.links
         let documents = site.columns.flatMap(\.documents) + site.pages
         // Bodies changed since the last build are rendered first: what they teach (summary, links) keys the pages.
-        var facts = cache?.facts ?? [:]
+        let known = cache?.facts ?? [:]
+        var fresh: [String: BuildCache.DocumentFacts] = [:]
         var bodies: [String: RenderedMarkdown] = [:]
         func render(_ documents: [Document]) {
             for body in renderBodies(documents, absolute: false) {
                 bodies[body.document.path] = body.markdown
                 made.problems += body.links.problems
-                facts[body.document.path] = BuildCache.DocumentFacts(
+                fresh[body.document.path] = BuildCache.DocumentFacts(
                     revision: body.document.revision, summary: SiteRenderer.paragraphSummary(body.markdown.firstParagraph),
                     links: body.links.lookedUp)
             }
         }
-        render(documents.filter { facts[$0.path]?.revision != $0.revision })
+        render(documents.filter { known[$0.path]?.revision != $0.revision })
+        let learnt = fresh
         // A body renders the same while its file and what its links lead to are the same. Facts older than the
         // file (a document of another site, edited, whose site is built later) leave only the revision to go by,
         // which has changed anyway.
-        let knownFacts = facts
         let bodyKey: @Sendable (Document) -> UInt64 = { document in
             var hasher = KeyHasher()
             hasher.add(document.revision)
-            if let known = knownFacts[document.path], known.revision == document.revision { hasher.add(links.key(of: known.links)) }
+            if let facts = learnt[document.path] ?? known[document.path], facts.revision == document.revision {
+                hasher.add(links.key(of: facts.links))
+            }
             return hasher.value
         }
-        func isCurrent(_ path: String, key: UInt64) -> Bool {
-            guard let record = previous?.files[path], record.key == key else { return false }
-            return writer.size(site.site.id, path) == record.size
-        }
 
+        // Every file of the site with its key; those whose key and file are as recorded need not be made.
         let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
-        let summaries = Dictionary(documents.map { ($0.path, facts[$0.path]?.summary ?? "") }, uniquingKeysWith: { first, _ in first })
+        let summaries = Dictionary(documents.map { ($0.path, (learnt[$0.path] ?? known[$0.path])?.summary ?? "") },
+                                   uniquingKeysWith: { first, _ in first })
         let keying = SiteRenderer(site: site, group: resolved, templates: templates, bodies: [:], summaries: summaries, catalog: catalog)
         let jobs = PageJob.all(for: site, catalog: catalog)
         made.pageCount = jobs.count
+        let addresses = map(jobs, keying.address)
         let pageKeys = map(jobs) { keying.key(of: $0, base: base, body: bodyKey) }
-        let due = zip(jobs, pageKeys).filter { job, key in !isCurrent(OutputPath.file(keying.address(of: job).path), key: key) }
-        var shown: [Document] = []
-        for (job, _) in due {
-            if case .article(_, let document) = job, bodies[document.path] == nil { shown.append(document) }
-            if case .page(let document) = job, bodies[document.path] == nil { shown.append(document) }
-        }
-        render(shown)
-        let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies, summaries: summaries, catalog: catalog)
-        var files = map(due) { job, key in (renderer.render(job), key) }
-
-        let feeds = FeedRenderer.feeds(of: site, group: resolved).map { ($0, SiteRenderer.key(of: $0, base: base, body: bodyKey)) }
-        let dueFeeds = feeds.filter { feed, key in !isCurrent(feed.path, key: key) }
-        var seen = Set<String>()
-        let feedDocuments = dueFeeds.flatMap(\.0.entries).map(\.document).filter { seen.insert($0.path).inserted }
-        let feedBodies = Dictionary(renderBodies(feedDocuments, absolute: true).map { ($0.document.path, $0.markdown) },
-                                    uniquingKeysWith: { first, _ in first })
-        let feedRenderer = FeedRenderer(site: site, group: resolved, bodies: feedBodies)
-        files += dueFeeds.map { feed, key in (feedRenderer.file(feed), key) }
-
-        let catalogKey = keying.catalogDataKey(base: base)
-        if !isCurrent(OutputPath.catalogJSON, key: catalogKey) {
-            files.append((CatalogJSON(site: site, dates: resolved.dates).file(), catalogKey))
-        }
-        let addresses = jobs.map(keying.address)
+        let feeds = FeedRenderer.feeds(of: site, group: resolved)
         var sitemapHasher = KeyHasher(base)
         for address in addresses {
             sitemapHasher.add(address.path)
             sitemapHasher.add(address.lastModified.map { UInt64(bitPattern: Int64($0.timeIntervalSince1970 * 1000)) } ?? 0)
         }
-        if !isCurrent(OutputPath.siteSitemap, key: sitemapHasher.value) {
+        let keys = zip(addresses.map { OutputPath.file($0.path) }, pageKeys).map { ($0, $1) }
+            + feeds.map { ($0.path, SiteRenderer.key(of: $0, base: base, body: bodyKey)) }
+            + [(OutputPath.catalogJSON, keying.catalogDataKey(base: base)), (OutputPath.siteSitemap, sitemapHasher.value)]
+        let siteID = site.site.id
+        let current = map(keys) { path, key in
+            guard let record = previous?.files[path], record.key == key, writer.size(siteID, path) == record.size else { return false }
+            return true
+        }
+        for ((path, _), isCurrent) in zip(keys, current) where isCurrent {
+            made.records[path] = previous?.files[path]
+        }
+
+        let due = jobs.indices.filter { !current[$0] }.map { (index: $0, key: pageKeys[$0]) }
+        render(due.compactMap { index, _ in
+            switch jobs[index] {
+            case .article(_, let document), .page(let document): bodies[document.path] == nil ? document : nil
+            default: nil
+            }
+        })
+        let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies, summaries: summaries, catalog: catalog)
+        var files = map(due) { index, key in (renderer.render(jobs[index]), key) }
+
+        let dueFeeds = feeds.indices.filter { !current[jobs.count + $0] }
+        var seen = Set<String>()
+        let feedDocuments = dueFeeds.flatMap { feeds[$0].entries }.map(\.document).filter { seen.insert($0.path).inserted }
+        let feedBodies = Dictionary(renderBodies(feedDocuments, absolute: true).map { ($0.document.path, $0.markdown) },
+                                    uniquingKeysWith: { first, _ in first })
+        let feedRenderer = FeedRenderer(site: site, group: resolved, bodies: feedBodies)
+        files += dueFeeds.map { (feedRenderer.file(feeds[$0]), keys[jobs.count + $0].1) }
+        if !current[keys.count - 2] {
+            files.append((CatalogJSON(site: site, dates: resolved.dates).file(), keys[keys.count - 2].1))
+        }
+        if !current[keys.count - 1] {
             files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: addresses), sitemapHasher.value))
         }
         for (name, path) in site.chain.assets.sorted(by: { $0.key < $1.key }) {
@@ -209,33 +220,19 @@ public struct Renderer {
             files.append((OutputFile(path: "assets/\(name)", data: data), Fingerprint.fnv1a(data)))
         }
 
-        // Files not made are unchanged: their records carry over. Made files are recorded with their new bytes.
-        for (job, key) in zip(jobs, pageKeys) {
-            let path = OutputPath.file(keying.address(of: job).path)
-            if let record = previous?.files[path], record.key == key { made.records[path] = record }
-        }
-        for (feed, key) in feeds {
-            if let record = previous?.files[feed.path], record.key == key { made.records[feed.path] = record }
-        }
-        for path in [OutputPath.catalogJSON, OutputPath.siteSitemap] {
-            if let record = previous?.files[path], record.key == (path == OutputPath.catalogJSON ? catalogKey : sitemapHasher.value) {
-                made.records[path] = record
-            }
-        }
+        // Made files are recorded with their new bytes; one made again with the bytes it had need not be written.
         made.madeCount = files.count
         let digests = map(files) { file, _ in Fingerprint.fnv1a(file.data) }
         for ((file, key), digest) in zip(files, digests) {
             made.records[file.path] = BuildCache.FileRecord(key: key, digest: digest, size: file.data.count)
         }
-        // A file made again with the same bytes as before need not be written.
         made.files = zip(files, digests).compactMap { item, digest in
             let (file, _) = item
             guard let record = previous?.files[file.path], record.digest == digest, record.size == file.data.count,
-                  writer.size(site.site.id, file.path) == record.size else { return file }
+                  writer.size(siteID, file.path) == record.size else { return file }
             return nil
         }
-        let own = Set(documents.map(\.path))
-        cache?.learn(facts.filter { own.contains($0.key) })
+        cache?.learn(fresh)
         return made
     }
 

@@ -190,22 +190,30 @@ public struct GroupLoader {
 
     /// Sorted names of the sub-folders of a group-relative folder; none if it does not exist.
     private func folders(in folder: String) throws -> [String] {
-        try entries(in: folder).filter { isDirectory("\(folder)/\($0)") }
+        try listing(of: folder).filter(\.isFolder).map(\.name)
     }
 
     /// Sorted group-relative paths of the regular files directly in a folder.
     private func files(in folder: String) throws -> [String] {
-        try entries(in: folder).map { "\(folder)/\($0)" }.filter { !isDirectory($0) }
+        try listing(of: folder).filter { !$0.isFolder }.map { "\(folder)/\($0.name)" }
     }
 
-    private func entries(in folder: String) throws -> [String] {
-        let url = root.appendingPathComponent(folder)
-        guard isDirectory(folder) else { return [] }
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { !$0.hasPrefix(".") }.sorted()
-        } catch {
-            throw LoadError.unreadable(path: folder, reason: error.localizedDescription)
+    /// The names in a folder, hidden ones left out, sorted, and which are folders. Read with `readdir`, whose entries
+    /// say whether they are folders: asking the file system about each of a large group's files cost more than listing them.
+    private func listing(of folder: String) throws -> [(name: String, isFolder: Bool)] {
+        guard isDirectory(folder), let stream = opendir(root.path + "/" + folder) else {
+            if isDirectory(folder) { throw LoadError.unreadable(path: folder, reason: String(cString: strerror(errno))) }
+            return []
         }
+        defer { closedir(stream) }
+        var found: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let type = entry.pointee.d_type
+            found.append((name, type == DT_DIR || (type == DT_UNKNOWN || type == DT_LNK) && isDirectory("\(folder)/\(name)")))
+        }
+        return found.sorted { $0.name < $1.name }
     }
 
     /// With `stat` on a plain path: building a URL for each of a large group's files cost more than the check.

@@ -24,11 +24,18 @@ struct ResolvedColumn: Sendable {
     }
 }
 
-/// A published document together with the site and column it belongs to.
-struct Entry: Sendable {
+/// A published document together with the site and column it belongs to. A class, so that the many lists an
+/// entry is in (the site's, the group's, the catalog's and their views) share it instead of copying a site each.
+final class Entry: Sendable {
     let site: Site
     let column: Column
     let document: Document
+
+    init(site: Site, column: Column, document: Document) {
+        self.site = site
+        self.column = column
+        self.document = document
+    }
 }
 
 /// What one site publishes, ready to render.

@@ -76,7 +76,7 @@ public struct Renderer {
         var diagnostics: [Diagnostic] = []
         var staged: [OutputWriter.StagedSite] = []
         var summaries: [WriteSummary] = []
-        var records: [String: BuildCache.SiteRecord] = [:]
+        var records: [String: [String: BuildCache.FileRecord]] = [:]
         var sitemaps: [(url: String, lastModified: Date?)] = []
         try writer.begin()
         for site in resolved.sites {
@@ -98,7 +98,7 @@ public struct Renderer {
                 staged.append(stagedSite)
                 (written, removed) = (wholeWritten, wholeRemoved)
             }
-            records[site.site.id] = BuildCache.SiteRecord(folder: 0, files: made.records)
+            records[site.site.id] = made.records
             summaries.append(WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
                                           rendered: made.madeCount, written: written, unchanged: made.records.count - written,
                                           removed: removed, seconds: Date().timeIntervalSince(started)))
@@ -115,8 +115,8 @@ public struct Renderer {
                 let paths = Set(resolved.group.sites.flatMap { $0.documents.map(\.path) + $0.pages.map(\.path) })
                 cache.facts = cache.facts.filter { paths.contains($0.key) }
             }
-            for (siteID, record) in records {
-                cache.sites[siteID] = BuildCache.SiteRecord(folder: writer.folderIdentity(siteID) ?? 0, files: record.files)
+            for (siteID, files) in records {
+                cache.sites[siteID] = BuildCache.SiteRecord(folder: writer.folderIdentity(siteID) ?? 0, files: files)
             }
             try cache.save()
         }

@@ -50,6 +50,9 @@ struct BuildCommand: ParsableCommand {
                   + "\(site.unchanged) unchanged, \(site.removed) removed (\(String(format: "%.2f", site.seconds)) s)")
         }
         print("built \(report.sites.count) sites into \(output) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        // Releasing a large group object by object takes a tenth of an incremental build; the process ends
+        // here, and the system takes its memory back at once.
+        Foundation.exit(0)
     }
 
     private func stopOnErrors(_ diagnostics: [ContentModel.Diagnostic], _ printer: DiagnosticPrinter) throws {

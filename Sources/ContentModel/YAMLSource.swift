@@ -21,7 +21,9 @@ struct YAMLSource {
     func composeMapping(_ text: String, code: String) -> YAMLMapping? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Every scalar is read as the text written, so YAML 1.1's type guessing (regular expressions run on each
+            // scalar) is skipped; naming the encoding spares Yams reading the process environment on every call.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             logSyntaxError(error, text: text, code: code)
             return nil

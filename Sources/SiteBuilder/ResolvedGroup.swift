@@ -96,6 +96,9 @@ public struct ResolvedGroup: Sendable {
 /// Dates as pages show them, in the group's time zone.
 struct DateText: Sendable {
     private let calendar: Calendar
+    /// Lists show each document's day on many pages; working it out from the calendar each time was a visible
+    /// share of a build.
+    private let days = Memo<Date, String>()
 
     init(timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
@@ -105,8 +108,10 @@ struct DateText: Sendable {
 
     /// `2024-05-01`
     func day(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        days.value(for: date) {
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        }
     }
 
     /// `2024-05-01 09:30`

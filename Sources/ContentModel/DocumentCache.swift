@@ -10,21 +10,24 @@ public final class DocumentCache: @unchecked Sendable {
         var document: Document
         var bodyOffset: Int
         var diagnostics: [Diagnostic]
+        var stamp: FileStamp
 
-        init(document: Document, bodyOffset: Int, diagnostics: [Diagnostic]) {
+        init(document: Document, bodyOffset: Int, diagnostics: [Diagnostic], stamp: FileStamp) {
             self.document = document
             self.bodyOffset = bodyOffset
             self.diagnostics = diagnostics
+            self.stamp = stamp
         }
 
         init(from reader: inout CacheReader) throws {
-            self.init(document: try reader.value(), bodyOffset: try reader.int(), diagnostics: try reader.array())
+            self.init(document: try reader.value(), bodyOffset: try reader.int(), diagnostics: try reader.array(), stamp: try reader.value())
         }
 
         func write(to writer: inout CacheWriter) {
             writer.write(document)
             writer.write(bodyOffset)
             writer.write(diagnostics)
+            writer.write(stamp)
         }
     }
 
@@ -34,7 +37,9 @@ public final class DocumentCache: @unchecked Sendable {
     private var previous: [String: Entry] = [:]
     /// Filled while loading, from many threads; `lock` guards it.
     private var current: [String: Entry] = [:]
-    private var changed = false
+    /// How many documents were read in full this time; the cache file is rewritten only when enough were.
+    private var parsed = 0
+    private var mustSave = false
     private let lock = NSLock()
 
     /// Reads the cache file if it is there and readable; otherwise the cache starts empty.
@@ -55,36 +60,54 @@ public final class DocumentCache: @unchecked Sendable {
         if timeZone.identifier != self.timeZone {
             previous = [:]
             self.timeZone = timeZone.identifier
-            changed = true
+            mustSave = true
         }
     }
 
-    /// The document a file held when it was last loaded, with its diagnostics, if the file is unchanged.
-    func document(at path: String, contents data: Data, revision: String) -> (Document, [Diagnostic])? {
-        guard let entry = previous[path], entry.document.revision == revision, entry.bodyOffset <= data.count else { return nil }
+    /// The document a file held when it was last loaded, with its diagnostics, if the file's size, times and
+    /// inode are as they were then; its body stays in the file (`fullPath`) until it is asked for.
+    func document(at path: String, stamp: FileStamp, fullPath: String) -> (Document, [Diagnostic])? {
+        guard let entry = previous[path], entry.stamp == stamp else { return nil }
+        var document = entry.document
+        document.leaveBody(in: Document.BodyFile(path: fullPath, offset: entry.bodyOffset))
+        lock.withLock { current[path] = entry }
+        return (document, entry.diagnostics)
+    }
+
+    /// The document a file held when it was last loaded, if its bytes are the same (a file saved again unchanged,
+    /// or checked out anew).
+    func document(at path: String, contents data: Data, revision: String, stamp: FileStamp) -> (Document, [Diagnostic])? {
+        guard var entry = previous[path], entry.document.revision == revision, entry.bodyOffset <= data.count else { return nil }
         var document = entry.document
         document.body = String(decoding: data[(data.startIndex + entry.bodyOffset)...], as: UTF8.self)
-        lock.withLock { current[path] = entry }
+        entry.stamp = stamp.trusted
+        lock.withLock {
+            current[path] = entry
+            parsed += 1
+        }
         return (document, entry.diagnostics)
     }
 
     /// Remembers a freshly read document. Files whose body is not their last bytes as they stand (line ends
     /// of `\r\n`, which reading turns into `\n`) are not remembered; they are read in full every time.
-    func remember(_ document: Document?, diagnostics: [Diagnostic], contents data: Data) {
+    func remember(_ document: Document?, diagnostics: [Diagnostic], contents data: Data, stamp: FileStamp) {
         guard let document, data.suffix(document.body.utf8.count).elementsEqual(document.body.utf8) else { return }
         var stripped = document
         stripped.body = ""
-        let entry = Entry(document: stripped, bodyOffset: data.count - document.body.utf8.count, diagnostics: diagnostics)
+        let entry = Entry(document: stripped, bodyOffset: data.count - document.body.utf8.count, diagnostics: diagnostics, stamp: stamp.trusted)
         lock.withLock {
             current[document.path] = entry
-            changed = true
+            parsed += 1
         }
     }
 
-    /// Writes what this load found, if anything differs from what was read; files no longer there are forgotten.
+    /// Writes what this load found, files no longer there forgotten, once it differs enough from what was read.
+    /// Rewriting tens of megabytes for one edited file would cost an incremental build more than parsing
+    /// the few files edited since the last write, so the file is rewritten when over 1% of it is stale.
     public func save() throws {
-        let entries = lock.withLock { current }
-        guard changed || entries.count != previous.count else { return }
+        let (entries, parsed) = lock.withLock { (current, self.parsed) }
+        let stale = parsed + max(0, previous.count - (entries.count - parsed))
+        guard mustSave || stale > max(20, previous.count / 100) else { return }
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         let data = CacheWriter.file(program: program) { writer in
             writer.write(timeZone)
@@ -104,4 +127,45 @@ public enum ProgramIdentity {
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(program) \(size) \(modified)"
     }()
+}
+
+/// What the file system says of a file without reading it. A file whose stamp is unchanged is taken as unchanged:
+/// writing a file changes its modification and change times (to the nanosecond), whatever a tool does to the former.
+struct FileStamp: CacheCodable, Equatable {
+    let size: Int
+    let modified: Int
+    let changed: Int
+    let inode: UInt64
+
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        size = Int(status.st_size)
+        modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
+        changed = Int(status.st_ctim.tv_sec) * 1_000_000_000 + Int(status.st_ctim.tv_nsec)
+        inode = UInt64(status.st_ino)
+    }
+
+    private init(size: Int, modified: Int, changed: Int, inode: UInt64) {
+        (self.size, self.modified, self.changed, self.inode) = (size, modified, changed, inode)
+    }
+
+    /// The stamp to remember. File times advance in clock ticks of a few milliseconds, so a file changed
+    /// within a moment of being read could change again within the same tick and size; such a stamp is
+    /// not remembered, and the file is compared by its bytes next time (as git does with "racy" files).
+    var trusted: FileStamp {
+        let now = Int(Date().timeIntervalSince1970 * 1_000_000_000)
+        return now - max(modified, changed) < 2_000_000_000 ? FileStamp(size: -1, modified: 0, changed: 0, inode: 0) : self
+    }
+
+    init(from reader: inout CacheReader) throws {
+        self.init(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writer.write(size)
+        writer.write(modified)
+        writer.write(changed)
+        writer.write(inode)
+    }
 }

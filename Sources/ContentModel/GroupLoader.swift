@@ -158,14 +158,21 @@ public struct GroupLoader {
             let dates = DateReader(timeZone: timeZone)
             var documents: [Document] = []
             for file in chunk {
+                let fullPath = root.path + "/" + file.path
+                let stamp = cache == nil ? nil : FileStamp(path: fullPath)
+                if let stamp, let (document, known) = cache?.document(at: file.path, stamp: stamp, fullPath: fullPath) {
+                    documents.append(document)
+                    diagnostics += known
+                    continue
+                }
                 let data: Data
                 do {
-                    data = try Data(contentsOf: root.appendingPathComponent(file.path))
+                    data = try Data(contentsOf: URL(fileURLWithPath: fullPath))
                 } catch {
                     return .failure(.unreadable(path: file.path, reason: error.localizedDescription))
                 }
                 let revision = Fingerprint.hex(data)
-                if let (document, known) = cache?.document(at: file.path, contents: data, revision: revision) {
+                if let stamp, let (document, known) = cache?.document(at: file.path, contents: data, revision: revision, stamp: stamp) {
                     documents.append(document)
                     diagnostics += known
                     continue
@@ -173,7 +180,7 @@ public struct GroupLoader {
                 let fileLog = DiagnosticLog()
                 let document = DocumentLoader(dates: dates, log: fileLog)
                     .load(contents: data, path: file.path, siteID: siteID, columnID: file.columnID, revision: revision)
-                cache?.remember(document, diagnostics: fileLog.diagnostics, contents: data)
+                if let stamp { cache?.remember(document, diagnostics: fileLog.diagnostics, contents: data, stamp: stamp) }
                 diagnostics += fileLog.diagnostics
                 if let document { documents.append(document) }
             }
@@ -201,9 +208,9 @@ public struct GroupLoader {
     /// The names in a folder, hidden ones left out, sorted, and which are folders. Read with `readdir`, whose entries
     /// say whether they are folders: asking the file system about each of a large group's files cost more than listing them.
     private func listing(of folder: String) throws -> [(name: String, isFolder: Bool)] {
-        guard isDirectory(folder), let stream = opendir(root.path + "/" + folder) else {
-            if isDirectory(folder) { throw LoadError.unreadable(path: folder, reason: String(cString: strerror(errno))) }
-            return []
+        guard isDirectory(folder) else { return [] }
+        guard let stream = opendir(root.path + "/" + folder) else {
+            throw LoadError.unreadable(path: folder, reason: String(cString: strerror(errno)))
         }
         defer { closedir(stream) }
         var found: [(name: String, isFolder: Bool)] = []

@@ -16,16 +16,26 @@ extension Array where Element: Sendable {
 
 /// Result slots written by `parallelMap`. It is `@unchecked Sendable` because each slot is written by exactly
 /// one iteration and read only after `concurrentPerform` has returned, so no two threads touch the same slot.
+/// The slots are raw memory, not an array: an array lends its buffer to one caller at a time, and threads
+/// writing through it at once lost results.
 private final class Slots<T>: @unchecked Sendable {
-    private var slots: [T?]
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
     }
 
     func store(_ value: T, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+        slots[index] = value
     }
 
-    var values: [T] { slots.map { $0! } }
+    var values: [T] { (0..<count).map { slots[$0]! } }
 }

@@ -32,7 +32,7 @@ public final class BuildCache: @unchecked Sendable {
 
     /// A built site's files by site-relative path, and the identity of its folder when they were written,
     /// so that a folder deleted or replaced by hand is rebuilt whole.
-    struct SiteRecord: CacheCodable {
+    struct SiteRecord: CacheCodable, Equatable {
         var folder: UInt64
         var files: [String: FileRecord]
 
@@ -77,19 +77,56 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     public let folder: URL
-    var sites: [String: SiteRecord] = [:]
-    var facts: [String: DocumentFacts] = [:]
+    private(set) var sites: [String: SiteRecord] = [:]
+    private(set) var facts: [String: DocumentFacts] = [:]
+    /// Sites whose record changed this build; only their files are rewritten.
+    private var changedSites = Set<String>()
+    /// Facts learnt or dropped since the facts file was read; it is rewritten once over 1% of it is stale,
+    /// since stale facts only cost a body rendered again.
+    private var staleFacts = 0
+    private var mustSaveFacts = false
     private let lock = NSLock()
 
+    /// The build cache of an output folder and the document cache beside it, their files read at once.
     /// - Parameter reading: false starts from nothing, as a cold build, and replaces what the folder held.
-    public init(folder: URL, reading: Bool = true) {
-        self.folder = folder
-        if reading, let (sites, facts) = CacheReader.file(at: file, program: ProgramIdentity.current, { reader in
-            (try reader.dictionary(SiteRecord.self), try reader.dictionary(DocumentFacts.self))
-        }) {
-            self.sites = sites
-            self.facts = facts
+    public static func open(forOutput output: String, reading: Bool = true) -> (BuildCache, DocumentCache) {
+        let folder = folder(forOutput: output)
+        let siteFiles = reading ? ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasPrefix(sitePrefix) && $0.hasSuffix(".cache") }.sorted() : []
+        // Each file is tens of megabytes for a large group: one per core.
+        enum Part: @unchecked Sendable {
+            case documents(DocumentCache)
+            case site(String, SiteRecord?)
+            case facts([String: DocumentFacts]?)
         }
+        let jobs = [-2, -1] + Array(siteFiles.indices)
+        let parts = jobs.parallelMap { job -> Part in
+            switch job {
+            case -2: return .documents(DocumentCache(file: folder.appendingPathComponent("documents.cache"), reading: reading))
+            case -1: return .facts(reading ? CacheReader.file(at: folder.appendingPathComponent("facts.cache"), program: ProgramIdentity.current) {
+                try $0.dictionary(DocumentFacts.self)
+            } : nil)
+            default:
+                let name = siteFiles[job]
+                return .site(String(name.dropFirst(sitePrefix.count).dropLast(".cache".count)),
+                             CacheReader.file(at: folder.appendingPathComponent(name), program: ProgramIdentity.current) { try $0.value(SiteRecord.self) })
+            }
+        }
+        let cache = BuildCache(folder: folder)
+        var documents: DocumentCache?
+        for part in parts {
+            switch part {
+            case .documents(let cache): documents = cache
+            case .site(let siteID, let record): cache.sites[siteID] = record
+            case .facts(let facts): cache.facts = facts ?? [:]
+            }
+        }
+        cache.mustSaveFacts = !reading || cache.facts.isEmpty
+        return (cache, documents!)
+    }
+
+    private init(folder: URL) {
+        self.folder = folder
     }
 
     /// The cache folder of an output folder: beside it, so it is not deployed with the sites.
@@ -98,25 +135,51 @@ public final class BuildCache: @unchecked Sendable {
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).cache")
     }
 
-    /// Where documents as last loaded are kept, for `GroupLoader`.
-    public var documentsFile: URL { folder.appendingPathComponent("documents.cache") }
-
-    private var file: URL { folder.appendingPathComponent("pages.cache") }
+    private static let sitePrefix = "pages-"
 
     func learn(_ facts: [String: DocumentFacts]) {
-        lock.withLock { self.facts.merge(facts) { _, new in new } }
+        lock.withLock {
+            self.facts.merge(facts) { _, new in new }
+            staleFacts += facts.count
+        }
+    }
+
+    /// Keeps only the facts of these documents.
+    func keepFacts(of paths: Set<String>) {
+        lock.withLock {
+            let before = facts.count
+            facts = facts.filter { paths.contains($0.key) }
+            staleFacts += before - facts.count
+        }
+    }
+
+    func record(_ siteID: String, _ record: SiteRecord) {
+        lock.withLock {
+            if sites[siteID] != record { changedSites.insert(siteID) }
+            sites[siteID] = record
+        }
     }
 
     /// Written after the output, so a build that failed half-way is redone from the last good record.
     func save() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let data = lock.withLock {
-            CacheWriter.file(program: ProgramIdentity.current) { writer in
-                writer.write(sites)
-                writer.write(facts)
-            }
+        lock.lock()
+        let (sites, changedSites, facts) = (self.sites, self.changedSites, self.facts)
+        let saveFacts = mustSaveFacts || staleFacts > max(20, facts.count / 100)
+        lock.unlock()
+        for siteID in changedSites.sorted() {
+            guard let record = sites[siteID] else { continue }
+            try CacheWriter.file(program: ProgramIdentity.current) { writer in writer.write(record) }
+                .write(to: folder.appendingPathComponent("\(Self.sitePrefix)\(siteID).cache"), options: .atomic)
         }
-        try data.write(to: file, options: .atomic)
+        if saveFacts {
+            try CacheWriter.file(program: ProgramIdentity.current) { writer in writer.write(facts) }
+                .write(to: folder.appendingPathComponent("facts.cache"), options: .atomic)
+        }
+        lock.withLock {
+            self.changedSites = []
+            if saveFacts { (staleFacts, mustSaveFacts) = (0, false) }
+        }
     }
 }
 

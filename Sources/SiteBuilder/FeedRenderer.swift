@@ -46,28 +46,27 @@ struct FeedRenderer {
     }
 
     func file(_ feed: Feed) -> OutputFile {
-        let (path, title, link, description, entries, complete) = (feed.path, feed.title, feed.link, feed.description, feed.entries, feed.complete)
         let xml = XMLWriter()
         xml.element("rss", ["version": "2.0", "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
                             "xmlns:dc": "http://purl.org/dc/elements/1.1/", "xmlns:atom": "http://www.w3.org/2005/Atom",
                             "xmlns:sg": Self.namespace]) {
             xml.element("channel") {
-                xml.element("title", text: title)
-                xml.element("link", text: link)
-                xml.element("description", text: description)
+                xml.element("title", text: feed.title)
+                xml.element("link", text: feed.link)
+                xml.element("description", text: feed.description)
                 xml.element("language", text: group.group.language)
-                xml.element("atom:link", ["href": site.site.baseURL + path, "rel": "self", "type": "application/rss+xml"], text: "")
+                xml.element("atom:link", ["href": site.site.baseURL + feed.path, "rel": "self", "type": "application/rss+xml"], text: "")
                 xml.element("generator", text: "sitegroup")
-                xml.element("sg:complete", text: complete ? "true" : "false")
-                if let newest = entries.first {
+                xml.element("sg:complete", text: feed.complete ? "true" : "false")
+                if let newest = feed.entries.first {
                     xml.element("lastBuildDate", text: group.dates.rfc822(newest.document.frontMatter.date))
                 }
-                for entry in entries {
+                for entry in feed.entries {
                     item(entry, in: xml)
                 }
             }
         }
-        return OutputFile(path: path, data: xml.finish())
+        return OutputFile(path: feed.path, data: xml.finish())
     }
 
     private func item(_ entry: Entry, in xml: XMLWriter) {

@@ -112,11 +112,10 @@ public struct Renderer {
         try writer.commit(staged, groupFiles: complete ? [SitemapRenderer(dates: resolved.dates).index(sitemaps: sitemaps)] : [])
         if let cache {
             if complete {
-                let paths = Set(resolved.group.sites.flatMap { $0.documents.map(\.path) + $0.pages.map(\.path) })
-                cache.facts = cache.facts.filter { paths.contains($0.key) }
+                cache.keepFacts(of: Set(resolved.group.sites.flatMap { $0.documents.map(\.path) + $0.pages.map(\.path) }))
             }
             for (siteID, files) in records {
-                cache.sites[siteID] = BuildCache.SiteRecord(folder: writer.folderIdentity(siteID) ?? 0, files: files)
+                cache.record(siteID, BuildCache.SiteRecord(folder: writer.folderIdentity(siteID) ?? 0, files: files))
             }
             try cache.save()
         }

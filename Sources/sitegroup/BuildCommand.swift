@@ -29,8 +29,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let steps = StepPrinter(count: 4)
         let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent("public").path
-        let cache = BuildCache(folder: BuildCache.folder(forOutput: output), reading: !noCache)
-        let documentCache = DocumentCache(file: cache.documentsFile, reading: !noCache)
+        let (cache, documentCache) = BuildCache.open(forOutput: output, reading: !noCache)
         steps.begin("load")
         let loaded = try GroupLoader(root: group.root, cache: documentCache).load()
         // Kept even if the build stops: it only remembers how files read, whatever they say.

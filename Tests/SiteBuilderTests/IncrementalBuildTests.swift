@@ -153,6 +153,21 @@ struct IncrementalBuildTests {
         try buildAndCompare(fixture, "a catalog entry changed")
     }
 
+    /// Files older than a moment are known unchanged by their size, times and inode, without reading them;
+    /// their bodies are read only when a page shows them.
+    @Test func documentsKnownByTheirFileStampsRenderTheSame() throws {
+        let fixture = try FixtureGroup(try Self.group())
+        try fixture.build()
+        Thread.sleep(forTimeInterval: 2.1)
+        try buildAndCompare(fixture, "stamps now trusted")
+        try fixture.write(["sites/forestry/layouts/article.mustache": try #require(fixture.text("themes/default/layouts/article.mustache"))
+            .replacingOccurrences(of: "<article class=\"article\">", with: "<article class=\"article forestry\">")])
+        let remade = try buildAndCompare(fixture, "every forestry article remade from bodies left in their files")
+        #expect(remade.summaries.first?.written ?? 0 >= 5)
+        try fixture.write(["sites/portal/content/news/n3.md": FixtureGroup.document("title: 全市政务公开工作会议召开（3）\ndate: 2025-03-03 09:30")])
+        try buildAndCompare(fixture, "one document edited among documents known by their stamps")
+    }
+
     @Test func aLinkTargetWithdrawnIsFoundThoughTheLinkingDocumentIsUnchanged() throws {
         let fixture = try FixtureGroup(try Self.group())
         try fixture.build()

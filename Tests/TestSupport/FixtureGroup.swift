@@ -70,8 +70,8 @@ public struct FixtureGroup {
     public func build(now: Date = Date(timeIntervalSince1970: 1_790_000_000), sites: [String] = [], cached: Bool = true,
                       parallel: Bool = true, into folder: URL? = nil) throws -> BuildOutcome {
         let output = folder ?? self.output
-        let cache = cached ? BuildCache(folder: BuildCache.folder(forOutput: output.path)) : nil
-        let documentCache = cache.map { DocumentCache(file: $0.documentsFile) }
+        let caches = cached ? BuildCache.open(forOutput: output.path) : nil
+        let (cache, documentCache) = (caches?.0, caches?.1)
         let loaded = try GroupLoader(root: root.path, cache: documentCache).load()
         try documentCache?.save()
         let diagnostics = Validator.standard.validate(loaded)

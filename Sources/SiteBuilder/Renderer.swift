@@ -122,6 +122,22 @@ public struct Renderer {
         return BuildReport(diagnostics: diagnostics.sorted(), sites: summaries)
     }
 
+    /// One file a site is built into, and its key.
+    private struct SiteOutput: Sendable {
+        enum Kind: Sendable {
+            /// A page, by its index among the site's page jobs.
+            case page(Int)
+            /// A feed, by its index among the site's feeds.
+            case feed(Int)
+            case catalogData
+            case sitemap
+        }
+
+        let kind: Kind
+        let path: String
+        let key: UInt64
+    }
+
     /// The files of one site that must be made this build, and the record of every file the site consists of.
     private struct MadeSite {
         var files: [OutputFile] = []
@@ -174,45 +190,54 @@ public struct Renderer {
         let addresses = map(jobs, keying.address)
         let pageKeys = map(jobs) { keying.key(of: $0, base: base, body: bodyKey) }
         let feeds = FeedRenderer.feeds(of: site, group: resolved)
-        var sitemapHasher = KeyHasher(base)
+        var sitemapKey = KeyHasher(base)
         for address in addresses {
-            sitemapHasher.add(address.path)
-            sitemapHasher.add(address.lastModified.map { UInt64(bitPattern: Int64($0.timeIntervalSince1970 * 1000)) } ?? 0)
+            sitemapKey.add(address.path)
+            sitemapKey.add(address.lastModified.map { UInt64(bitPattern: Int64($0.timeIntervalSince1970 * 1000)) } ?? 0)
         }
-        let keys = zip(addresses.map { OutputPath.file($0.path) }, pageKeys).map { ($0, $1) }
-            + feeds.map { ($0.path, SiteRenderer.key(of: $0, base: base, body: bodyKey)) }
-            + [(OutputPath.catalogJSON, keying.catalogDataKey(base: base)), (OutputPath.siteSitemap, sitemapHasher.value)]
+        let outputs: [SiteOutput] = jobs.indices.map { SiteOutput(kind: .page($0), path: OutputPath.file(addresses[$0].path), key: pageKeys[$0]) }
+            + feeds.indices.map { SiteOutput(kind: .feed($0), path: feeds[$0].path, key: SiteRenderer.key(of: feeds[$0], base: base, body: bodyKey)) }
+            + [SiteOutput(kind: .catalogData, path: OutputPath.catalogJSON, key: keying.catalogDataKey(base: base)),
+               SiteOutput(kind: .sitemap, path: OutputPath.siteSitemap, key: sitemapKey.value)]
         let siteID = site.site.id
-        let current = map(keys) { path, key in
-            guard let record = previous?.files[path], record.key == key, writer.size(siteID, path) == record.size else { return false }
-            return true
+        let current = map(outputs) { output in
+            guard let record = previous?.files[output.path], record.key == output.key else { return false }
+            return writer.size(siteID, output.path) == record.size
         }
-        for ((path, _), isCurrent) in zip(keys, current) where isCurrent {
-            made.records[path] = previous?.files[path]
+        for (output, isCurrent) in zip(outputs, current) where isCurrent {
+            made.records[output.path] = previous?.files[output.path]
         }
+        let due = zip(outputs, current).filter { !$1 }.map(\.0)
 
-        let due = jobs.indices.filter { !current[$0] }.map { (index: $0, key: pageKeys[$0]) }
-        render(due.compactMap { index, _ in
+        // Pages first, with the bodies they show; then feeds, with their items' bodies written for reading elsewhere.
+        let duePages = due.compactMap { output -> (index: Int, key: UInt64)? in
+            guard case .page(let index) = output.kind else { return nil }
+            return (index, output.key)
+        }
+        render(duePages.compactMap { index, _ in
             switch jobs[index] {
             case .article(_, let document), .page(let document): bodies[document.path] == nil ? document : nil
             default: nil
             }
         })
         let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies, summaries: summaries, catalog: catalog)
-        var files = map(due) { index, key in (renderer.render(jobs[index]), key) }
-
-        let dueFeeds = feeds.indices.filter { !current[jobs.count + $0] }
+        var files = map(duePages) { index, key in (renderer.render(jobs[index]), key) }
+        let dueFeeds = due.compactMap { output -> (FeedRenderer.Feed, UInt64)? in
+            guard case .feed(let index) = output.kind else { return nil }
+            return (feeds[index], output.key)
+        }
         var seen = Set<String>()
-        let feedDocuments = dueFeeds.flatMap { feeds[$0].entries }.map(\.document).filter { seen.insert($0.path).inserted }
+        let feedDocuments = dueFeeds.flatMap(\.0.entries).map(\.document).filter { seen.insert($0.path).inserted }
         let feedBodies = Dictionary(renderBodies(feedDocuments, absolute: true).map { ($0.document.path, $0.markdown) },
                                     uniquingKeysWith: { first, _ in first })
         let feedRenderer = FeedRenderer(site: site, group: resolved, bodies: feedBodies)
-        files += dueFeeds.map { (feedRenderer.file(feeds[$0]), keys[jobs.count + $0].1) }
-        if !current[keys.count - 2] {
-            files.append((CatalogJSON(site: site, dates: resolved.dates).file(), keys[keys.count - 2].1))
-        }
-        if !current[keys.count - 1] {
-            files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: addresses), sitemapHasher.value))
+        files += map(dueFeeds) { feed, key in (feedRenderer.file(feed), key) }
+        for output in due {
+            switch output.kind {
+            case .catalogData: files.append((CatalogJSON(site: site, dates: resolved.dates).file(), output.key))
+            case .sitemap: files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: addresses), output.key))
+            case .page, .feed: break
+            }
         }
         for (name, path) in site.chain.assets.sorted(by: { $0.key < $1.key }) {
             let data = try self.files.read(path)

@@ -131,13 +131,13 @@ public enum ProgramIdentity {
 
 /// What the file system says of a file without reading it. A file whose stamp is unchanged is taken as unchanged:
 /// writing a file changes its modification and change times (to the nanosecond), whatever a tool does to the former.
-struct FileStamp: CacheCodable, Equatable {
-    let size: Int
-    let modified: Int
-    let changed: Int
-    let inode: UInt64
+public struct FileStamp: CacheCodable, Equatable, Sendable {
+    public let size: Int
+    public let modified: Int
+    public let changed: Int
+    public let inode: UInt64
 
-    init?(path: String) {
+    public init?(path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         size = Int(status.st_size)
@@ -158,11 +158,11 @@ struct FileStamp: CacheCodable, Equatable {
         return now - max(modified, changed) < 2_000_000_000 ? FileStamp(size: -1, modified: 0, changed: 0, inode: 0) : self
     }
 
-    init(from reader: inout CacheReader) throws {
+    public init(from reader: inout CacheReader) throws {
         self.init(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
     }
 
-    func write(to writer: inout CacheWriter) {
+    public func write(to writer: inout CacheWriter) {
         writer.write(size)
         writer.write(modified)
         writer.write(changed)

@@ -48,6 +48,8 @@ struct CatalogIndex: Sendable {
     /// All, then each topic, publisher and year (newest first).
     let views: [CatalogView]
     let entries: [CatalogView: [Entry]]
+    /// A key of the views and how many entries each holds, which every catalog page shows.
+    let shape: UInt64
 
     init(_ catalog: [Entry], dates: DateText) {
         var entries: [CatalogView: [Entry]] = [.all: catalog]
@@ -59,6 +61,12 @@ struct CatalogIndex: Sendable {
         }
         self.entries = entries
         views = entries.keys.sorted(by: Self.order)
+        var hasher = KeyHasher()
+        for view in views {
+            hasher.add(view.folder)
+            hasher.add(entries[view]?.count ?? 0)
+        }
+        shape = hasher.value
     }
 
     func pageCount(_ view: CatalogView) -> Int {

@@ -47,16 +47,12 @@ public struct OutputWriter: Sendable {
 
     /// The identity of a built site's folder (its inode), or nil if it is not there.
     func folderIdentity(_ siteID: String) -> UInt64? {
-        var status = stat()
-        guard stat(output.appendingPathComponent(siteID).path, &status) == 0 else { return nil }
-        return UInt64(status.st_ino)
+        FileStamp(path: output.path + "/" + siteID)?.inode
     }
 
     /// The size of a file of a built site, or nil if it is not there.
     func size(_ siteID: String, _ path: String) -> Int? {
-        var status = stat()
-        guard stat(output.path + "/" + siteID + "/" + path, &status) == 0 else { return nil }
-        return Int(status.st_size)
+        FileStamp(path: output.path + "/" + siteID + "/" + path)?.size
     }
 
     /// Stages every file of a site built whole.
@@ -125,7 +121,7 @@ public struct OutputWriter: Sendable {
 
     /// Compares sizes first, so a changed file is usually known without reading it.
     private func isUnchanged(_ old: URL, _ data: Data) -> Bool {
-        guard let size = (try? fileManager.attributesOfItem(atPath: old.path))?[.size] as? Int, size == data.count else { return false }
+        guard FileStamp(path: old.path)?.size == data.count else { return false }
         return fileManager.contents(atPath: old.path) == data
     }
 

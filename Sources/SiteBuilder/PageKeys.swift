@@ -49,7 +49,7 @@ extension SiteRenderer {
         case .catalog(let view, let page):
             // Every catalog page shows how many entries each view holds, and its own rows.
             hasher.add("catalog \(view.path(page: page))")
-            hasher.add(catalogShape)
+            hasher.add(catalog.shape)
             for entry in (catalog.entries[view] ?? []).dropFirst((page - 1) * CatalogView.pageSize).prefix(CatalogView.pageSize) {
                 hasher.add(entry.site.id)
                 add([entry.document])
@@ -62,16 +62,6 @@ extension SiteRenderer {
             for count in site.submissions {
                 hasher.add("\(count.key.year) \(count.key.siteID) \(count.siteName) \(count.sent) \(count.published) \(count.pending)")
             }
-        }
-        return hasher.value
-    }
-
-    /// The catalog's views and how many entries each holds.
-    var catalogShape: UInt64 {
-        var hasher = KeyHasher()
-        for view in catalog.views {
-            hasher.add(view.folder)
-            hasher.add(catalog.entries[view]?.count ?? 0)
         }
         return hasher.value
     }

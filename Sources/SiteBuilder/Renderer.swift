@@ -86,6 +86,8 @@ public struct Renderer {
             let previous = cache?.sites[site.site.id].flatMap { $0.folder == writer.folderIdentity(site.site.id) ? $0 : nil }
             let made = try make(site, templates: templates, base: try baseKey(of: site), previous: previous, writer: writer, cache: cache)
             diagnostics += made.problems
+            // Learnt only once `make` has let go of the cache's facts, so the dictionary is changed in place, not copied.
+            cache?.learn(made.facts)
             sitemaps.append((site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date))
             guard !diagnostics.hasErrors else { continue }
             let written: Int, removed: Int
@@ -143,6 +145,8 @@ public struct Renderer {
         var files: [OutputFile] = []
         var records: [String: BuildCache.FileRecord] = [:]
         var problems: [Diagnostic] = []
+        /// What rendering bodies taught this build, for the cache.
+        var facts: [String: BuildCache.DocumentFacts] = [:]
         var pageCount = 0
         /// How many files were made (rendered or read); `files` holds those of them whose bytes changed.
         var madeCount = 0
@@ -256,7 +260,7 @@ public struct Renderer {
                   writer.size(siteID, file.path) == record.size else { return file }
             return nil
         }
-        cache?.learn(fresh)
+        made.facts = fresh
         return made
     }
 

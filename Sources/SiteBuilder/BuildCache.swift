@@ -3,8 +3,8 @@ import Foundation
 
 /// What the last build of an output folder made, kept beside it (`.public.cache/` for `public/`), so the next
 /// build renders only the pages whose inputs changed and writes only the files whose bytes changed.
-/// Every page is recorded with a key — a fingerprint of everything the page is made from — and a digest of the
-/// bytes written. Deleting the folder is always safe: the next build is a cold one. A cache written by another
+/// Every file is recorded with a key — a fingerprint of everything it is made from — and a digest of the bytes
+/// written; every document with what rendering its body taught (facts). Deleting the folder is always safe: the next build is a cold one. A cache written by another
 /// build of sitegroup is not trusted.
 public final class BuildCache: @unchecked Sendable {
     /// One file of a built site.
@@ -93,21 +93,26 @@ public final class BuildCache: @unchecked Sendable {
         let folder = folder(forOutput: output)
         let siteFiles = reading ? ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasPrefix(sitePrefix) && $0.hasSuffix(".cache") }.sorted() : []
-        // Each file is tens of megabytes for a large group: one per core.
+        // The document cache and the facts are tens of megabytes for a large group: each file is read on its own core.
+        enum File: Sendable {
+            case documents, facts
+            case site(file: String)
+        }
         enum Part: @unchecked Sendable {
             case documents(DocumentCache)
             case site(String, SiteRecord?)
             case facts([String: DocumentFacts]?)
         }
-        let jobs = [-2, -1] + Array(siteFiles.indices)
-        let parts = jobs.parallelMap { job -> Part in
-            switch job {
-            case -2: return .documents(DocumentCache(file: folder.appendingPathComponent("documents.cache"), reading: reading))
-            case -1: return .facts(reading ? CacheReader.file(at: folder.appendingPathComponent("facts.cache"), program: ProgramIdentity.current) {
-                try $0.dictionary(DocumentFacts.self)
-            } : nil)
-            default:
-                let name = siteFiles[job]
+        let files: [File] = [.documents, .facts] + siteFiles.map { .site(file: $0) }
+        let parts = files.parallelMap { file -> Part in
+            switch file {
+            case .documents:
+                return .documents(DocumentCache(file: folder.appendingPathComponent("documents.cache"), reading: reading))
+            case .facts:
+                return .facts(reading ? CacheReader.file(at: folder.appendingPathComponent("facts.cache"), program: ProgramIdentity.current) {
+                    try $0.dictionary(DocumentFacts.self)
+                } : nil)
+            case .site(let name):
                 return .site(String(name.dropFirst(sitePrefix.count).dropLast(".cache".count)),
                              CacheReader.file(at: folder.appendingPathComponent(name), program: ProgramIdentity.current) { try $0.value(SiteRecord.self) })
             }

@@ -23,9 +23,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "CFileSystem"),
         .target(
             name: "ContentModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CFileSystem", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SiteBuilder",

@@ -108,12 +108,12 @@ public final class DocumentCache: @unchecked Sendable {
         let (entries, parsed) = lock.withLock { (current, self.parsed) }
         let stale = parsed + max(0, previous.count - (entries.count - parsed))
         guard mustSave || stale > max(20, previous.count / 100) else { return }
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileSystem.createFolder(file.deletingLastPathComponent().path)
         let data = CacheWriter.file(program: program) { writer in
             writer.write(timeZone)
             writer.write(entries)
         }
-        try data.write(to: file, options: .atomic)
+        try FileSystem.replace(file.path, with: data)
     }
 }
 

@@ -7,26 +7,42 @@ import Foundation
 /// written; every document with what rendering its body taught (facts). Deleting the folder is always safe: the next build is a cold one. A cache written by another
 /// build of sitegroup is not trusted.
 public final class BuildCache: @unchecked Sendable {
-    /// One file of a built site.
+    /// One file of a built site: what it was made from, its bytes' digest, and how the file stood once in place.
     struct FileRecord: CacheCodable, Equatable {
         var key: UInt64
         var digest: UInt64
         var size: Int
+        /// Taken after the build put the file in place; nil until then.
+        var stamp: FileStamp?
+        /// When the stamp was taken (nanoseconds since 1970).
+        var stamped: Int
 
-        init(key: UInt64, digest: UInt64, size: Int) {
-            self.key = key
-            self.digest = digest
-            self.size = size
+        init(key: UInt64, digest: UInt64, size: Int, stamp: FileStamp? = nil, stamped: Int = 0) {
+            (self.key, self.digest, self.size, self.stamp, self.stamped) = (key, digest, size, stamp, stamped)
+        }
+
+        /// A stamp taken within two seconds of the file's last change may not show a change made in the same
+        /// clock tick after it (git's "racy" files): such a file is compared by its bytes.
+        var isRacy: Bool {
+            guard let stamp else { return true }
+            return stamped - stamp.modified < 2_000_000_000
+        }
+
+        func stamped(_ stamp: FileStamp) -> FileRecord {
+            FileRecord(key: key, digest: digest, size: size, stamp: stamp, stamped: Int(Date().timeIntervalSince1970 * 1_000_000_000))
         }
 
         init(from reader: inout CacheReader) throws {
-            self.init(key: try reader.uint64(), digest: try reader.uint64(), size: try reader.int())
+            self.init(key: try reader.uint64(), digest: try reader.uint64(), size: try reader.int(),
+                      stamp: try reader.optional(FileStamp.self), stamped: try reader.int())
         }
 
         func write(to writer: inout CacheWriter) {
             writer.write(key)
             writer.write(digest)
             writer.write(size)
+            writer.write(stamp)
+            writer.write(stamped)
         }
     }
 
@@ -167,19 +183,19 @@ public final class BuildCache: @unchecked Sendable {
 
     /// Written after the output, so a build that failed half-way is redone from the last good record.
     func save() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileSystem.createFolder(folder.path)
         lock.lock()
         let (sites, changedSites, facts) = (self.sites, self.changedSites, self.facts)
         let saveFacts = mustSaveFacts || staleFacts > max(20, facts.count / 100)
         lock.unlock()
         for siteID in changedSites.sorted() {
             guard let record = sites[siteID] else { continue }
-            try CacheWriter.file(program: ProgramIdentity.current) { writer in writer.write(record) }
-                .write(to: folder.appendingPathComponent("\(Self.sitePrefix)\(siteID).cache"), options: .atomic)
+            try FileSystem.replace(folder.appendingPathComponent("\(Self.sitePrefix)\(siteID).cache").path,
+                                   with: CacheWriter.file(program: ProgramIdentity.current) { writer in writer.write(record) })
         }
         if saveFacts {
-            try CacheWriter.file(program: ProgramIdentity.current) { writer in writer.write(facts) }
-                .write(to: folder.appendingPathComponent("facts.cache"), options: .atomic)
+            try FileSystem.replace(folder.appendingPathComponent("facts.cache").path,
+                                   with: CacheWriter.file(program: ProgramIdentity.current) { writer in writer.write(facts) })
         }
         lock.withLock {
             self.changedSites = []

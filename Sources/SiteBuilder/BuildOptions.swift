@@ -15,14 +15,11 @@ public struct BuildOptions: Sendable {
 /// Why a build could not start, as opposed to content errors (diagnostics).
 public enum BuildError: Error, CustomStringConvertible {
     case unknownSite(String, known: [String])
-    case output(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .unknownSite(let id, let known):
             "there is no site '\(id)' (sites: \(known.joined(separator: ", ")))"
-        case .output(let path, let reason):
-            "cannot write \(path): \(reason)"
         }
     }
 }

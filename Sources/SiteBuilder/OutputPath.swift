@@ -20,6 +20,8 @@ enum OutputPath {
     static let groupFeed = "group/rss.xml"
     static let submissions = "group/submissions/"
     static let siteSitemap = "sitemap.xml"
+    /// At the top of the output folder: the index of every site's sitemap.
+    static let sitemapIndex = "sitemap.xml"
 
     static func columnFeed(_ id: String) -> String { "\(id)/rss.xml" }
 

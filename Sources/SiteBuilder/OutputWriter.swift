@@ -17,9 +17,12 @@ public struct WriteSummary: Sendable {
 /// Writes built sites into the output folder without ever leaving a half-written site behind. Nothing in the
 /// output changes until every site is built: new bytes go to a staging folder beside the output first.
 /// - A site built whole (no usable record of its last build) is assembled complete in staging — unchanged files
-///   hard-linked from the old output, so they keep their bytes and times — and swapped in by renaming its folder.
-/// - A site built from the cache stages only its changed files; they are renamed into place one by one at the end,
-///   and files no page produces any more are removed.
+///   hard-linked from the old output, so they keep their bytes and times — and exchanged with the old site folder
+///   in one system call (`renameat2` with `RENAME_EXCHANGE`), so the site's name never points at nothing.
+/// - A site built from the cache stages only its changed files; each replaces its old file in one rename at the
+///   end, and files no page produces any more are removed. A kill part-way leaves every page whole, old or new;
+///   the site stays marked as moving until the build cache has recorded it, and the next build rebuilds a marked
+///   site whole, so no page of the interrupted build (one meant to be removed, say) outlives it.
 public struct OutputWriter: Sendable {
     public let output: URL
     private var fileManager: FileManager { .default }
@@ -39,10 +42,25 @@ public struct OutputWriter: Sendable {
 
     private var staging: URL { output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging") }
 
+    private func movingMark(_ siteID: String) -> String {
+        BuildCache.folder(forOutput: output.path).appendingPathComponent("moving-\(siteID)").path
+    }
+
+    /// Whether a build was stopped while it moved this site's files into place.
+    func wasInterrupted(_ siteID: String) -> Bool {
+        fileManager.fileExists(atPath: movingMark(siteID))
+    }
+
+    /// Called once the build cache has recorded what is now in place.
+    func settle(_ siteIDs: [String]) {
+        for siteID in siteIDs { unlink(movingMark(siteID)) }
+    }
+
     /// Clears what a build that was stopped may have left in staging.
     func begin() throws {
         try? fileManager.removeItem(at: staging)
-        try fileManager.createDirectory(at: output, withIntermediateDirectories: true)
+        try FileSystem.createFolder(output.path)
+        try FileSystem.createFolder(staging.path)
     }
 
     /// The identity of a built site's folder (its inode), or nil if it is not there.
@@ -50,9 +68,27 @@ public struct OutputWriter: Sendable {
         FileStamp(path: output.path + "/" + siteID)?.inode
     }
 
-    /// The size of a file of a built site, or nil if it is not there.
-    func size(_ siteID: String, _ path: String) -> Int? {
-        FileStamp(path: output.path + "/" + siteID + "/" + path)?.size
+    /// The record of a built site's file if the file is still as it was written: same size, modification time
+    /// and inode, as git trusts a file. (Not the change time: hard-linking an unchanged file into a staged site
+    /// changes it.) A stamp taken within a moment of the file's last change could miss a change made in the same
+    /// clock tick, so such a file is compared by its bytes, and its record is trusted from then on.
+    func confirm(_ siteID: String, _ path: String, _ record: BuildCache.FileRecord) -> BuildCache.FileRecord? {
+        let file = output.path + "/" + siteID + "/" + path
+        guard let recorded = record.stamp, let stamp = FileStamp(path: file), stamp.size == recorded.size,
+              stamp.modified == recorded.modified, stamp.inode == recorded.inode else { return nil }
+        guard record.isRacy else { return record }
+        guard let data = fileManager.contents(atPath: file), Fingerprint.fnv1a(data) == record.digest else { return nil }
+        return record.stamped(stamp)
+    }
+
+    /// Records how each written file of a site now stands, once it is in place.
+    func stamp(_ siteID: String, _ records: [String: BuildCache.FileRecord]) -> [String: BuildCache.FileRecord] {
+        let folder = output.path + "/" + siteID + "/"
+        var stamped = records
+        for (path, record) in records where record.stamp == nil {
+            stamped[path] = FileStamp(path: folder + path).map(record.stamped)
+        }
+        return stamped
     }
 
     /// Stages every file of a site built whole.
@@ -61,8 +97,8 @@ public struct OutputWriter: Sendable {
         let staged = staging.appendingPathComponent(siteID)
         let outcomes = try stage(files, in: staged) { file, target in
             let old = current.appendingPathComponent(file.path)
-            if isUnchanged(old, file.data), (try? fileManager.linkItem(at: old, to: target)) != nil { return false }
-            try file.data.write(to: target)
+            if isUnchanged(old, file.data), link(old.path, target.path) == 0 { return false }
+            try write(file.data, to: target)
             return true
         }
         let kept = Set(files.map(\.path))
@@ -73,7 +109,7 @@ public struct OutputWriter: Sendable {
     /// Stages the changed files of a site built from the cache; `removed` are files of the last build no page makes now.
     func stageChanges(_ siteID: String, files: [OutputFile], removed: [String]) throws -> StagedSite {
         _ = try stage(files, in: staging.appendingPathComponent(siteID)) { file, target in
-            try file.data.write(to: target)
+            try write(file.data, to: target)
             return true
         }
         return StagedSite(siteID: siteID, whole: false, changed: files.map(\.path), removed: removed)
@@ -85,25 +121,32 @@ public struct OutputWriter: Sendable {
                        _ write: @Sendable (OutputFile, URL) throws -> Bool) throws -> [Bool] {
         let folders = Set(files.map { folder.appendingPathComponent($0.path).deletingLastPathComponent().path })
         for path in folders.sorted() {
-            try fileManager.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try FileSystem.createFolder(path)
         }
         let outcomes = files.parallelMap { file in Result { try write(file, folder.appendingPathComponent(file.path)) } }
         return try outcomes.map { try $0.get() }
     }
 
-    /// Puts every staged site in place, then the files at the top of the output.
-    func commit(_ sites: [StagedSite], groupFiles: [OutputFile]) throws {
+    private func write(_ data: Data, to target: URL) throws {
         do {
-            for site in sites {
-                if site.whole { try swapIn(site.siteID) } else { try moveIn(site) }
-            }
-            for file in groupFiles {
-                try writeIfChanged(file)
-            }
-            try? fileManager.removeItem(at: staging)
+            try data.write(to: target)
         } catch {
-            abandon()
-            throw BuildError.output(path: output.path, reason: "\(error.localizedDescription)")
+            throw FileSystemError(path: target.path, error)
+        }
+    }
+
+    /// Puts every staged site in place, then the files at the top of the output. Should a rename fail, the sites
+    /// already in place stay (each is whole), the rest keep their last build, and the error is passed on.
+    func commit(_ sites: [StagedSite], groupFiles: [OutputFile]) throws {
+        defer { abandon() }
+        for site in sites where !site.whole {
+            try FileSystem.replace(movingMark(site.siteID), with: Data())
+        }
+        for site in sites {
+            if site.whole { try swapIn(site.siteID) } else { try moveIn(site) }
+        }
+        for file in groupFiles {
+            try writeIfChanged(file)
         }
     }
 
@@ -116,7 +159,7 @@ public struct OutputWriter: Sendable {
     private func writeIfChanged(_ file: OutputFile) throws {
         let target = output.appendingPathComponent(file.path)
         guard !isUnchanged(target, file.data) else { return }
-        try file.data.write(to: target, options: .atomic)
+        try FileSystem.replace(target.path, with: file.data, scratch: staging.path)
     }
 
     /// Compares sizes first, so a changed file is usually known without reading it.
@@ -125,15 +168,16 @@ public struct OutputWriter: Sendable {
         return fileManager.contents(atPath: old.path) == data
     }
 
+    /// The staged folder takes the site's name in one step; the old folder, now under the staged name, goes.
     private func swapIn(_ siteID: String) throws {
-        let current = output.appendingPathComponent(siteID)
-        let staged = staging.appendingPathComponent(siteID)
-        let retired = staging.appendingPathComponent(".\(siteID).old")
-        if fileManager.fileExists(atPath: current.path) {
-            try fileManager.moveItem(at: current, to: retired)
+        let current = output.appendingPathComponent(siteID).path
+        let staged = staging.appendingPathComponent(siteID).path
+        if fileManager.fileExists(atPath: current) {
+            try FileSystem.exchange(staged, current)
+            try? fileManager.removeItem(atPath: staged)
+        } else {
+            try FileSystem.rename(staged, to: current)
         }
-        try fileManager.moveItem(at: staged, to: current)
-        try? fileManager.removeItem(at: retired)
     }
 
     /// Each staged file replaces its target in one rename, so a reader never sees a half-written page.
@@ -142,10 +186,8 @@ public struct OutputWriter: Sendable {
         let staged = staging.appendingPathComponent(site.siteID)
         for path in site.changed {
             let target = current.appendingPathComponent(path)
-            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard rename(staged.appendingPathComponent(path).path, target.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
-            }
+            try FileSystem.createFolder(target.deletingLastPathComponent().path)
+            try FileSystem.rename(staged.appendingPathComponent(path).path, to: target.path)
         }
         for path in site.removed {
             let target = current.appendingPathComponent(path)

@@ -83,7 +83,9 @@ public struct Renderer {
             let started = Date()
             let (templates, problems) = templates(of: site, parsed: &parsed)
             diagnostics += problems
-            let previous = cache?.sites[site.site.id].flatMap { $0.folder == writer.folderIdentity(site.site.id) ? $0 : nil }
+            let previous = cache?.sites[site.site.id].flatMap {
+                $0.folder == writer.folderIdentity(site.site.id) && !writer.wasInterrupted(site.site.id) ? $0 : nil
+            }
             let made = try make(site, templates: templates, base: try baseKey(of: site), previous: previous, writer: writer, cache: cache)
             diagnostics += made.problems
             // Learnt only once `make` has let go of the cache's facts, so the dictionary is changed in place, not copied.
@@ -117,9 +119,10 @@ public struct Renderer {
                 cache.keepFacts(of: Set(resolved.group.sites.flatMap { $0.documents.map(\.path) + $0.pages.map(\.path) }))
             }
             for (siteID, files) in records {
-                cache.record(siteID, BuildCache.SiteRecord(folder: writer.folderIdentity(siteID) ?? 0, files: files))
+                cache.record(siteID, BuildCache.SiteRecord(folder: writer.folderIdentity(siteID) ?? 0, files: writer.stamp(siteID, files)))
             }
             try cache.save()
+            writer.settle(Array(records.keys))
         }
         return BuildReport(diagnostics: diagnostics.sorted(), sites: summaries)
     }
@@ -204,14 +207,14 @@ public struct Renderer {
             + [SiteOutput(kind: .catalogData, path: OutputPath.catalogJSON, key: keying.catalogDataKey(base: base)),
                SiteOutput(kind: .sitemap, path: OutputPath.siteSitemap, key: sitemapKey.value)]
         let siteID = site.site.id
-        let current = map(outputs) { output in
-            guard let record = previous?.files[output.path], record.key == output.key else { return false }
-            return writer.size(siteID, output.path) == record.size
+        let current = map(outputs) { output -> BuildCache.FileRecord? in
+            guard let record = previous?.files[output.path], record.key == output.key else { return nil }
+            return writer.confirm(siteID, output.path, record)
         }
-        for (output, isCurrent) in zip(outputs, current) where isCurrent {
-            made.records[output.path] = previous?.files[output.path]
+        for (output, record) in zip(outputs, current) where record != nil {
+            made.records[output.path] = record
         }
-        let due = zip(outputs, current).filter { !$1 }.map(\.0)
+        let due = zip(outputs, current).filter { $1 == nil }.map(\.0)
 
         // Pages first, with the bodies they show; then feeds, with their items' bodies written for reading elsewhere.
         let duePages = due.compactMap { output -> (index: Int, key: UInt64)? in
@@ -250,16 +253,16 @@ public struct Renderer {
 
         // Made files are recorded with their new bytes; one made again with the bytes it had need not be written.
         made.madeCount = files.count
-        let digests = map(files) { file, _ in Fingerprint.fnv1a(file.data) }
-        for ((file, key), digest) in zip(files, digests) {
-            made.records[file.path] = BuildCache.FileRecord(key: key, digest: digest, size: file.data.count)
+        let kept = map(files) { file, _ -> (digest: UInt64, file: BuildCache.FileRecord?) in
+            let digest = Fingerprint.fnv1a(file.data)
+            guard let record = previous?.files[file.path], record.digest == digest, record.size == file.data.count else { return (digest, nil) }
+            return (digest, writer.confirm(siteID, file.path, record))
         }
-        made.files = zip(files, digests).compactMap { item, digest in
-            let (file, _) = item
-            guard let record = previous?.files[file.path], record.digest == digest, record.size == file.data.count,
-                  writer.size(siteID, file.path) == record.size else { return file }
-            return nil
+        for ((file, key), kept) in zip(files, kept) {
+            made.records[file.path] = BuildCache.FileRecord(key: key, digest: kept.digest, size: file.data.count,
+                                                            stamp: kept.file?.stamp, stamped: kept.file?.stamped ?? 0)
         }
+        made.files = zip(files, kept).compactMap { item, kept in kept.file == nil ? item.0 : nil }
         made.facts = fresh
         return made
     }

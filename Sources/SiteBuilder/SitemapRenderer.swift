@@ -30,6 +30,6 @@ struct SitemapRenderer {
                 }
             }
         }
-        return OutputFile(path: OutputPath.siteSitemap, data: xml.finish())
+        return OutputFile(path: OutputPath.sitemapIndex, data: xml.finish())
     }
 }

@@ -25,6 +25,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Render every page as if nothing had been built before, and start the build cache afresh.")
     var noCache = false
 
+    @Flag(name: .long, help: "Write into an output folder that holds files sitegroup did not write (folders named as sites are replaced).")
+    var force = false
+
     func run() throws {
         let started = Date()
         let steps = StepPrinter(count: 4)
@@ -32,9 +35,13 @@ struct BuildCommand: ParsableCommand {
         let (cache, documentCache) = BuildCache.open(forOutput: output, reading: !noCache)
         steps.begin("load")
         let loaded = try GroupLoader(root: group.root, cache: documentCache).load()
+        let printer = DiagnosticPrinter(format: .text, language: try group.language(for: loaded.group))
+        // Caches read before the lock are only hints: files are trusted by their stamps, which another build changes.
+        let lock = try refusingUnsafeOutput(printer.language) {
+            try OutputFolder(output: output, root: group.root).claim(force: force)
+        }
         // Kept even if the build stops: it only remembers how files read, whatever they say.
         try? documentCache.save()
-        let printer = DiagnosticPrinter(format: .text, language: try group.language(for: loaded.group))
         let documents = loaded.group.sites.reduce(0) { $0 + $1.documents.count + $1.pages.count }
         steps.note("\(loaded.group.sites.count) sites, \(documents) documents")
         steps.begin("validate")
@@ -42,7 +49,9 @@ struct BuildCommand: ParsableCommand {
         steps.begin("resolve")
         let resolved = try Resolver(loaded.group, options: BuildOptions(now: try group.endOfDay(now, option: "--now", in: loaded.group), siteIDs: group.site)).resolve()
         steps.begin("render and write")
-        let report = try Renderer(resolved).build(into: OutputWriter(public: output), cache: cache) { steps.note($0) }
+        let report = try refusingUnsafeOutput(printer.language) {
+            try Renderer(resolved).build(into: OutputWriter(public: output), cache: cache) { steps.note($0) }
+        }
         try stopOnErrors(report.diagnostics, printer)
         for site in report.sites {
             print("\(site.siteID): \(site.pageCount) pages, \(site.assetCount) assets — \(site.rendered) files made, \(site.written) written, "
@@ -51,7 +60,19 @@ struct BuildCommand: ParsableCommand {
         print("built \(report.sites.count) sites into \(output) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
         // Releasing a large group object by object takes a tenth of an incremental build; the process ends
         // here, and the system takes its memory back at once.
-        Foundation.exit(0)
+        withExtendedLifetime(lock) { Foundation.exit(0) }
+    }
+
+    /// Output problems are the operator's, not the content's: told in the group's language, exit status 2.
+    private func refusingUnsafeOutput<Result>(_ language: Language, _ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let refusal as OutputRefusal {
+            printError("sitegroup: \(refusal.text(in: language))\n")
+        } catch let failure as FileSystemError {
+            printError("sitegroup: \(failure.text(in: language))\n")
+        }
+        throw ExitCode(2)
     }
 
     private func stopOnErrors(_ diagnostics: [ContentModel.Diagnostic], _ printer: DiagnosticPrinter) throws {

@@ -56,6 +56,33 @@ struct OutputWriterTests {
         #expect(fixture.output("portal/news/a/index.html")?.hasPrefix("article|一（修订）") == true)
     }
 
+    @Test func aSameSizeHandEditOfTheOutputIsUndoneByTheNextBuild() throws {
+        let fixture = try FixtureGroup(Self.files)
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        try fixture.build()
+        let page = fixture.output.appendingPathComponent("portal/index.html")
+        let built = try Data(contentsOf: page)
+        let edited = Data(String(decoding: built, as: UTF8.self).replacingOccurrences(of: "home", with: "HOME").utf8)
+        #expect(edited.count == built.count && edited != built)
+        try edited.write(to: page)
+        #expect(try fixture.build().summaries.map(\.written) == [1])
+        #expect(try Data(contentsOf: page) == built)
+    }
+
+    @Test func unchangedFilesKeepTheirInodeAndTime() throws {
+        let fixture = try FixtureGroup(Self.files)
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        try fixture.build()
+        let path = fixture.output.appendingPathComponent("portal/news/b/index.html").path
+        let before = try FileManager.default.attributesOfItem(atPath: path)
+        try fixture.write(["\(Self.news)/a.md": FixtureGroup.document("title: 一（修订）\ndate: 2024-05-01")])
+        // the article, the column list, the home page and three feeds
+        #expect(try fixture.build().summaries.map(\.written) == [6])
+        let after = try FileManager.default.attributesOfItem(atPath: path)
+        #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
+        #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
+    }
+
     @Test func noStagingFolderIsLeftBehind() throws {
         let fixture = try FixtureGroup(Self.files)
         try fixture.build()

@@ -196,7 +196,11 @@ extension Wording: CacheCodable {
 extension Diagnostic: CacheCodable {
     public init(from reader: inout CacheReader) throws {
         guard let severity = Severity(rawValue: try reader.string()) else { throw CacheReader.Malformed() }
-        self.init(severity, at: try reader.value(), code: try reader.string(), try reader.value(), fix: try reader.optional())
+        let location: SourceLocation = try reader.value()
+        // A rule this build of sitegroup does not know makes the record unreadable, and the file is read again.
+        guard let rule = Rule(rawValue: try reader.string()) else { throw CacheReader.Malformed() }
+        self.init(rule, at: location, try reader.value(), fix: try reader.value())
+        self.severity = severity
     }
 
     public func write(to writer: inout CacheWriter) {

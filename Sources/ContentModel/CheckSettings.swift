@@ -10,13 +10,13 @@ public struct CheckSettings: Sendable, Hashable {
     /// Words that must not appear in titles or bodies.
     public var sensitiveWords: [String]
     /// Severity per rule, overriding the rule's own.
-    public var severities: [String: Severity]
+    public var severities: [Rule: Severity]
 
     public static let standard = CheckSettings(
         staleDays: [.news: 14, .notice: 180, .policy: 180, .info: 365, .service: 365, .interaction: 365],
         homeStaleDays: 14, replyDays: 90, sensitiveWords: [], severities: [:])
 
-    public init(staleDays: [ColumnKind: Int], homeStaleDays: Int, replyDays: Int, sensitiveWords: [String], severities: [String: Severity]) {
+    public init(staleDays: [ColumnKind: Int], homeStaleDays: Int, replyDays: Int, sensitiveWords: [String], severities: [Rule: Severity]) {
         self.staleDays = staleDays
         self.homeStaleDays = homeStaleDays
         self.replyDays = replyDays
@@ -26,33 +26,45 @@ public struct CheckSettings: Sendable, Hashable {
 }
 
 extension CheckSettings {
+    /// The severity of a diagnostic under these settings; `check` judges some rules more strictly than a build.
+    public func severity(of diagnostic: Diagnostic, inCheck: Bool) -> Severity {
+        severities[diagnostic.rule] ?? (inCheck ? diagnostic.rule.entry.checkSeverity : diagnostic.severity)
+    }
+
     static let keys = ["stale_days", "home_stale_days", "reply_days", "sensitive_words", "severity"]
 
     /// Reads a `check:` mapping over these settings.
     func reading(_ fields: YAMLMapping) -> CheckSettings {
-        let code = "check.invalid"
-        fields.warnUnknownKeys(allowed: Self.keys, code: "check.unknown-key")
+        let rule = Rule.checkInvalid
+        fields.warnUnknownKeys(allowed: Self.keys, rule: .checkUnknownKey)
         var settings = self
-        if let limits = fields.mapping("stale_days", code: code) {
-            limits.warnUnknownKeys(allowed: ColumnKind.allCases.map(\.rawValue), code: "check.unknown-key")
+        if let limits = fields.mapping("stale_days", rule: rule) {
+            limits.warnUnknownKeys(allowed: ColumnKind.allCases.map(\.rawValue), rule: .checkUnknownKey)
             for kind in ColumnKind.allCases {
-                if let days = limits.int(kind.rawValue, code: code, minimum: 1) { settings.staleDays[kind] = days }
+                if let days = limits.int(kind.rawValue, rule: rule, minimum: 1) { settings.staleDays[kind] = days }
             }
         }
-        settings.homeStaleDays = fields.int("home_stale_days", code: code, minimum: 1) ?? settings.homeStaleDays
-        settings.replyDays = fields.int("reply_days", code: code, minimum: 1) ?? settings.replyDays
-        settings.sensitiveWords += fields.strings("sensitive_words", code: code) ?? []
-        if let severities = fields.mapping("severity", code: code) {
-            for rule in severities.keys {
-                guard let text = severities.string(rule, code: code) else { continue }
-                guard let severity = Severity(rawValue: text) else {
-                    fields.source.log.error(at: severities.valueLocation(of: rule), code: "check.invalid-severity",
-                                            Wording("the severity of '\(rule)' must be error or warning (found \"\(text)\")",
-                                                    "规则“\(rule)”的级别应为 error 或 warning（现为“\(text)”）"),
-                                            fix: Wording("write `\(rule): warning`", "写成 `\(rule): warning`"))
+        settings.homeStaleDays = fields.int("home_stale_days", rule: rule, minimum: 1) ?? settings.homeStaleDays
+        settings.replyDays = fields.int("reply_days", rule: rule, minimum: 1) ?? settings.replyDays
+        settings.sensitiveWords += fields.strings("sensitive_words", rule: rule) ?? []
+        if let severities = fields.mapping("severity", rule: rule) {
+            for name in severities.keys {
+                guard let text = severities.string(name, rule: rule) else { continue }
+                guard let named = Rule(rawValue: name) else {
+                    fields.source.log.add(.checkUnknownRule, at: severities.location(of: name),
+                                          Wording("there is no rule '\(name)'", "没有名为“\(name)”的规则"),
+                                          fix: Wording("use one of: \(Rule.allCases.map(\.code).joined(separator: ", "))",
+                                                       "可用的规则有：\(Rule.allCases.map(\.code).joined(separator: "、"))"))
                     continue
                 }
-                settings.severities[rule] = severity
+                guard let severity = Severity(rawValue: text) else {
+                    fields.source.log.add(.checkInvalidSeverity, at: severities.valueLocation(of: name),
+                                          Wording("the severity of '\(name)' must be error or warning (found \"\(text)\")",
+                                                  "规则“\(name)”的级别应为 error 或 warning（现为“\(text)”）"),
+                                          fix: Wording("write `\(name): warning`", "写成 `\(name): warning`"))
+                    continue
+                }
+                settings.severities[named] = severity
             }
         }
         return settings

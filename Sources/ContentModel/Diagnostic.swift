@@ -14,30 +14,26 @@ public enum Severity: String, Sendable, Hashable, Comparable, Codable {
 
 /// One problem found in the group's files, written for the editor who has to fix it.
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The registered rule it reports; its severity and code come from there.
+    public var rule: Rule
+    /// The rule's severity, until `check: severity:` settings are applied.
     public var severity: Severity
     public var location: SourceLocation
-    /// A stable identifier such as `front-matter.invalid-date`, for pipelines and suppression.
-    public var code: String
     /// What is wrong.
     public var message: Wording
-    /// What to do about it.
-    public var fix: Wording?
+    /// What to do about it: said here when the diagnostic knows more than its rule's general advice.
+    public var fix: Wording
 
-    public init(_ severity: Severity, at location: SourceLocation, code: String, _ message: Wording, fix: Wording? = nil) {
-        self.severity = severity
+    public init(_ rule: Rule, at location: SourceLocation, _ message: Wording, fix: Wording? = nil) {
+        self.rule = rule
+        self.severity = rule.severity
         self.location = location
-        self.code = code
         self.message = message
-        self.fix = fix
+        self.fix = fix ?? rule.entry.fix
     }
 
-    public static func error(at location: SourceLocation, code: String, _ message: Wording, fix: Wording? = nil) -> Diagnostic {
-        Diagnostic(.error, at: location, code: code, message, fix: fix)
-    }
-
-    public static func warning(at location: SourceLocation, code: String, _ message: Wording, fix: Wording? = nil) -> Diagnostic {
-        Diagnostic(.warning, at: location, code: code, message, fix: fix)
-    }
+    /// A stable identifier such as `front-matter.invalid-date`, for pipelines and settings.
+    public var code: String { rule.code }
 
     /// `path:line:col: error: rule: message; fix`, in English.
     public var description: String {
@@ -47,8 +43,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// `path:line:col: severity: rule: message; fix` in the given language.
     public func line(in language: Language) -> String {
         let separator = language == .chinese ? "；" : "; "
-        let advice = fix.map { separator + $0.text(in: language) } ?? ""
-        return "\(location): \(severity.name(in: language)): \(code): \(message.text(in: language))\(advice)"
+        return "\(location): \(severity.name(in: language)): \(code): \(message.text(in: language))\(separator)\(fix.text(in: language))"
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

@@ -6,11 +6,7 @@ final class DiagnosticLog {
         diagnostics.append(diagnostic)
     }
 
-    func error(at location: SourceLocation, code: String, _ message: Wording, fix: Wording? = nil) {
-        add(.error(at: location, code: code, message, fix: fix))
-    }
-
-    func warning(at location: SourceLocation, code: String, _ message: Wording, fix: Wording? = nil) {
-        add(.warning(at: location, code: code, message, fix: fix))
+    func add(_ rule: Rule, at location: SourceLocation, _ message: Wording, fix: Wording? = nil) {
+        add(Diagnostic(rule, at: location, message, fix: fix))
     }
 }

@@ -15,7 +15,7 @@ struct DocumentLoader {
     func load(contents data: Data, path: String, siteID: String, columnID: String?, revision: String) -> Document? {
         let fileStart = SourceLocation(path: path)
         guard var text = String(data: data, encoding: .utf8) else {
-            log.error(at: fileStart, code: "document.encoding", Wording("the file is not UTF-8 text", "文件不是 UTF-8 编码的文本"),
+            log.add(.documentEncoding, at: fileStart, Wording("the file is not UTF-8 text", "文件不是 UTF-8 编码的文本"),
                       fix: Wording("save it as UTF-8 (in most editors: Save with Encoding → UTF-8)", "请另存为 UTF-8 编码（多数编辑器：另存为 → 编码选 UTF-8）"))
             return nil
         }
@@ -25,12 +25,12 @@ struct DocumentLoader {
             Substring(line.last == UInt8(ascii: "\r") ? line.dropLast() : line)
         }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            log.error(at: fileStart, code: "front-matter.missing", Wording("the file does not start with front matter", "文件开头缺少前置信息（front matter）"),
+            log.add(.frontMatterMissing, at: fileStart, Wording("the file does not start with front matter", "文件开头缺少前置信息（front matter）"),
                       fix: Wording("begin it with a `---` line, then `title:` and `date:` lines, then another `---` line", "文件第一行写 `---`，接着写 `title:` 和 `date:` 两行，再写一行 `---`"))
             return nil
         }
         guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
-            log.error(at: fileStart, code: "front-matter.unclosed", Wording("the front matter has no closing `---` line", "前置信息缺少结尾的 `---` 行"),
+            log.add(.frontMatterUnclosed, at: fileStart, Wording("the front matter has no closing `---` line", "前置信息缺少结尾的 `---` 行"),
                       fix: Wording("add a line `---` after the last front-matter field", "在最后一项设置之后加一行 `---`"))
             return nil
         }
@@ -38,7 +38,7 @@ struct DocumentLoader {
         let body = lines[(close + 1)...].joined(separator: "\n")
         let source = YAMLSource(path: path, lineOffset: 1, log: log)
         warnPrivateUseCharacters(in: lines, path: path)
-        guard let fields = source.composeMapping(yaml.isEmpty ? "{}" : yaml, code: "front-matter.syntax"),
+        guard let fields = source.composeMapping(yaml.isEmpty ? "{}" : yaml, rule: .frontMatterSyntax),
               let matter = frontMatter(fields) else { return nil }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let slug = matter.slug ?? stem
@@ -47,7 +47,7 @@ struct DocumentLoader {
             let fix = matter.slug == nil
                 ? Wording("rename the file using a-z, 0-9 and '-', or add `slug: a-short-name` to the front matter", "文件名只用 a-z、0-9 和 '-'，或在前置信息中添加 `slug: 英文短名`")
                 : Wording("use only a-z, 0-9, '-' and '_' in the slug", "slug 只能使用 a-z、0-9、'-' 和 '_'")
-            log.error(at: slugLocation, code: "document.invalid-slug", Wording("the slug \"\(slug)\" cannot be used in a web address", "“\(slug)”不能用作网址"), fix: fix)
+            log.add(.documentInvalidSlug, at: slugLocation, Wording("the slug \"\(slug)\" cannot be used in a web address", "“\(slug)”不能用作网址"), fix: fix)
             return nil
         }
         return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
@@ -61,8 +61,8 @@ struct DocumentLoader {
     }
 
     private func frontMatter(_ fields: YAMLMapping) -> FrontMatter? {
-        let code = "front-matter.invalid"
-        let title = fields.requiredString("title", code: "front-matter.missing-title", example: "关于…的通知")
+        let rule = Rule.frontMatterInvalid
+        let title = fields.requiredString("title", rule: .frontMatterMissingTitle, example: "关于…的通知")
         let date = requiredDate("date", in: fields)
         guard let title, let date else { return nil }
         var extra: [String: FrontMatterValue] = [:]
@@ -71,18 +71,18 @@ struct DocumentLoader {
         }
         return FrontMatter(
             title: title, date: date,
-            slug: fields.string("slug", code: code),
-            summary: fields.string("summary", code: code) ?? "",
-            author: fields.string("author", code: code) ?? "",
-            source: fields.string("source", code: code) ?? "",
-            tags: fields.strings("tags", code: code) ?? [],
-            draft: fields.bool("draft", code: code) ?? false,
-            weight: fields.int("weight", code: code) ?? 0,
+            slug: fields.string("slug", rule: rule),
+            summary: fields.string("summary", rule: rule) ?? "",
+            author: fields.string("author", rule: rule) ?? "",
+            source: fields.string("source", rule: rule) ?? "",
+            tags: fields.strings("tags", rule: rule) ?? [],
+            draft: fields.bool("draft", rule: rule) ?? false,
+            weight: fields.int("weight", rule: rule) ?? 0,
             expires: optionalDate("expires", in: fields),
-            classification: fields.string("classification", code: code) ?? FrontMatter.publicClassification,
-            disclosure: fields.mapping("disclosure", code: code).map(disclosure),
+            classification: fields.string("classification", rule: rule) ?? FrontMatter.publicClassification,
+            disclosure: fields.mapping("disclosure", rule: rule).map(disclosure),
             replied: optionalDate("replied", in: fields),
-            origin: fields.mapping("origin", code: code).map(origin),
+            origin: fields.mapping("origin", rule: rule).map(origin),
             format: choice("format", in: fields, default: BodyFormat.markdown) ?? .markdown,
             review: choice("review", in: fields, default: nil),
             retracted: optionalDate("retracted", in: fields),
@@ -90,24 +90,24 @@ struct DocumentLoader {
     }
 
     private func disclosure(_ fields: YAMLMapping) -> Disclosure {
-        let code = "disclosure.invalid"
-        fields.warnUnknownKeys(allowed: Self.disclosureKeys, code: "disclosure.unknown-key")
+        let rule = Rule.disclosureInvalid
+        fields.warnUnknownKeys(allowed: Self.disclosureKeys, rule: .disclosureUnknownKey)
         return Disclosure(
-            indexNumber: fields.string("index_no", code: code) ?? "",
-            documentNumber: fields.string("doc_no", code: code) ?? "",
-            publisher: fields.string("publisher", code: code) ?? "",
+            indexNumber: fields.string("index_no", rule: rule) ?? "",
+            documentNumber: fields.string("doc_no", rule: rule) ?? "",
+            publisher: fields.string("publisher", rule: rule) ?? "",
             written: optionalDate("written", in: fields),
-            topic: fields.string("topic", code: code) ?? "",
-            genre: fields.string("genre", code: code) ?? "",
-            validity: fields.string("validity", code: code) ?? "",
+            topic: fields.string("topic", rule: rule) ?? "",
+            genre: fields.string("genre", rule: rule) ?? "",
+            validity: fields.string("validity", rule: rule) ?? "",
             location: fields.location,
             keyLocations: Dictionary(fields.keys.map { ($0, fields.valueLocation(of: $0)) }, uniquingKeysWith: { first, _ in first }))
     }
 
     private func origin(_ fields: YAMLMapping) -> Origin {
-        let code = "origin.invalid"
-        fields.warnUnknownKeys(allowed: Self.originKeys, code: "origin.unknown-key")
-        func text(_ key: String) -> String { fields.string(key, code: code) ?? "" }
+        let rule = Rule.originInvalid
+        fields.warnUnknownKeys(allowed: Self.originKeys, rule: .originUnknownKey)
+        func text(_ key: String) -> String { fields.string(key, rule: rule) ?? "" }
         return Origin(site: text("site"), siteName: text("site_name"), url: text("url"), id: text("id"), revision: text("revision"),
                       syncedAt: text("synced_at"), hash: text("hash"), rule: text("rule"), base: text("base"), path: text("path"))
     }
@@ -115,18 +115,17 @@ struct DocumentLoader {
     /// One of a fixed set of words, such as `format: html`; anything else is an error naming the choices.
     private func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, in fields: YAMLMapping, default: Choice?) -> Choice?
         where Choice.RawValue == String {
-        guard let text = fields.string(key, code: "front-matter.invalid") else { return `default` }
+        guard let text = fields.string(key, rule: .frontMatterInvalid) else { return `default` }
         if let value = Choice(rawValue: text) { return value }
         let choices = Choice.allCases.map(\.rawValue)
-        log.error(at: fields.valueLocation(of: key), code: "front-matter.invalid",
-                  Wording("'\(key)' cannot be \"\(text)\"", "“\(key)”不能是“\(text)”"),
+        log.add(.frontMatterInvalid, at: fields.valueLocation(of: key), Wording("'\(key)' cannot be \"\(text)\"", "“\(key)”不能是“\(text)”"),
                   fix: Wording("write one of: \(choices.joined(separator: ", "))", "请填写以下之一：\(choices.joined(separator: "、"))"))
         return `default`
     }
 
     private func requiredDate(_ key: String, in fields: YAMLMapping) -> Date? {
         guard fields.value(key) != nil else {
-            log.error(at: fields.location, code: "front-matter.missing-date", Wording("'\(key)' is missing", "缺少“\(key)”"),
+            log.add(.frontMatterMissingDate, at: fields.location, Wording("'\(key)' is missing", "缺少“\(key)”"),
                       fix: Wording("add `\(key): 2024-05-01` (the publication date)", "请添加发布日期 `\(key): 2024-05-01`"))
             return nil
         }
@@ -134,10 +133,9 @@ struct DocumentLoader {
     }
 
     private func optionalDate(_ key: String, in fields: YAMLMapping) -> Date? {
-        guard let text = fields.string(key, code: "front-matter.invalid-date") else { return nil }
+        guard let text = fields.string(key, rule: .frontMatterInvalidDate) else { return nil }
         guard let date = dates.date(from: text) else {
-            log.error(at: fields.valueLocation(of: key), code: "front-matter.invalid-date",
-                      Wording("'\(key)' must look like 2024-05-01 or 2024-05-01 09:30 (found \"\(text)\")", "“\(key)”应写成 2024-05-01 或 2024-05-01 09:30 的形式（现为“\(text)”）"),
+            log.add(.frontMatterInvalidDate, at: fields.valueLocation(of: key), Wording("'\(key)' must look like 2024-05-01 or 2024-05-01 09:30 (found \"\(text)\")", "“\(key)”应写成 2024-05-01 或 2024-05-01 09:30 的形式（现为“\(text)”）"),
                       fix: Wording("write the date with digits as year-month-day", "用数字按“年-月-日”填写日期"))
             return nil
         }
@@ -155,8 +153,7 @@ struct DocumentLoader {
             guard let scalar = line.unicodeScalars.first(where: Self.isPrivateUse) else { continue }
             let column = line.unicodeScalars.prefix { $0 != scalar }.count + 1
             let hex = String(scalar.value, radix: 16, uppercase: true)
-            log.warning(at: SourceLocation(path: path, line: index + 1, column: column), code: "document.private-use-character",
-                        Wording("the character U+\(hex) is from a private font and shows as an empty box to readers", "字符 U+\(hex) 来自私有字体，读者看到的是空白方框"),
+            log.add(.documentPrivateUseCharacter, at: SourceLocation(path: path, line: index + 1, column: column), Wording("the character U+\(hex) is from a private font and shows as an empty box to readers", "字符 U+\(hex) 来自私有字体，读者看到的是空白方框"),
                         fix: Wording("retype the character or delete it", "请重新输入该字符或将其删除"))
         }
     }

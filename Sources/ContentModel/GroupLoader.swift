@@ -39,31 +39,31 @@ public struct GroupLoader {
         let start = SourceLocation(path: "sitegroup.yaml")
         var group = SiteGroup(root: root.path, name: "", portal: "", portalLocation: start,
                               timeZone: TimeZone(identifier: "Asia/Shanghai")!, language: "zh-CN", sites: [], themes: [:])
-        guard let fields = source.composeMapping(text, code: "group.syntax") else { return group }
-        fields.warnUnknownKeys(allowed: Self.groupKeys, code: "group.unknown-key")
-        let code = "group.invalid"
-        group.name = fields.requiredString("name", code: "group.missing-name", example: "示例市人民政府网站群") ?? ""
-        group.portal = fields.requiredString("portal", code: "group.missing-portal", example: "portal") ?? ""
+        guard let fields = source.composeMapping(text, rule: .groupSyntax) else { return group }
+        fields.warnUnknownKeys(allowed: Self.groupKeys, rule: .groupUnknownKey)
+        let rule = Rule.groupInvalid
+        group.name = fields.requiredString("name", rule: .groupMissingName, example: "示例市人民政府网站群") ?? ""
+        group.portal = fields.requiredString("portal", rule: .groupMissingPortal, example: "portal") ?? ""
         group.portalLocation = fields.valueLocation(of: "portal")
-        group.language = fields.string("language", code: code) ?? group.language
-        group.feedLength = fields.int("feed_length", code: code, minimum: 1) ?? group.feedLength
-        if let disclosure = fields.mapping("disclosure", code: code) {
-            disclosure.warnUnknownKeys(allowed: ["index_pattern", "topics"], code: "group.unknown-key")
-            group.indexPattern = disclosure.string("index_pattern", code: code) ?? group.indexPattern
+        group.language = fields.string("language", rule: rule) ?? group.language
+        group.feedLength = fields.int("feed_length", rule: rule, minimum: 1) ?? group.feedLength
+        if let disclosure = fields.mapping("disclosure", rule: rule) {
+            disclosure.warnUnknownKeys(allowed: ["index_pattern", "topics"], rule: .groupUnknownKey)
+            group.indexPattern = disclosure.string("index_pattern", rule: rule) ?? group.indexPattern
             group.indexPatternLocation = disclosure.valueLocation(of: "index_pattern")
-            group.extraTopics = disclosure.strings("topics", code: code) ?? []
+            group.extraTopics = disclosure.strings("topics", rule: rule) ?? []
         }
-        if let rules = fields.sequence("sync", code: code) {
+        if let rules = fields.sequence("sync", rule: rule) {
             group.syncRules = SyncRuleReader(source: source).read(rules)
         }
-        if let check = fields.mapping("check", code: code) {
+        if let check = fields.mapping("check", rule: rule) {
             group.check = group.check.reading(check)
         }
-        if let zone = fields.string("timezone", code: code) {
+        if let zone = fields.string("timezone", rule: rule) {
             if let timeZone = TimeZone(identifier: zone) {
                 group.timeZone = timeZone
             } else {
-                log.error(at: fields.valueLocation(of: "timezone"), code: "group.invalid-timezone", Wording("the time zone '\(zone)' is unknown", "时区“\(zone)”无法识别"),
+                log.add(.groupInvalidTimezone, at: fields.valueLocation(of: "timezone"), Wording("the time zone '\(zone)' is unknown", "时区“\(zone)”无法识别"),
                           fix: Wording("use a name such as `Asia/Shanghai`", "请使用 `Asia/Shanghai` 这样的时区名"))
             }
         }
@@ -77,9 +77,9 @@ public struct GroupLoader {
             let configPath = "themes/\(id)/theme.yaml"
             if FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) {
                 let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
-                if let fields = source.composeMapping(try readText(configPath), code: "theme.syntax") {
-                    fields.warnUnknownKeys(allowed: ["name", "extends"], code: "theme.unknown-key")
-                    theme.parent = fields.string("extends", code: "theme.invalid")
+                if let fields = source.composeMapping(try readText(configPath), rule: .themeSyntax) {
+                    fields.warnUnknownKeys(allowed: ["name", "extends"], rule: .themeUnknownKey)
+                    theme.parent = fields.string("extends", rule: .themeInvalid)
                 }
             }
             themes[id] = theme
@@ -91,7 +91,7 @@ public struct GroupLoader {
         let folder = "sites/\(id)"
         let configPath = "\(folder)/site.yaml"
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) else {
-            log.error(at: SourceLocation(path: folder), code: "site.missing-config", Wording("the site folder has no site.yaml", "网站文件夹中没有 site.yaml"),
+            log.add(.siteMissingConfig, at: SourceLocation(path: folder), Wording("the site folder has no site.yaml", "网站文件夹中没有 site.yaml"),
                       fix: Wording("add \(configPath) with at least `name:` and `base_url:`, or remove the folder", "请添加 \(configPath)，至少写明 `name:` 和 `base_url:`，或删除该文件夹"))
             return nil
         }
@@ -101,29 +101,27 @@ public struct GroupLoader {
             return nil
         }
         if themes[site.theme] == nil {
-            log.error(at: SourceLocation(path: configPath), code: "site.unknown-theme", Wording("the theme '\(site.theme)' does not exist", "主题“\(site.theme)”不存在"),
+            log.add(.siteUnknownTheme, at: SourceLocation(path: configPath), Wording("the theme '\(site.theme)' does not exist", "主题“\(site.theme)”不存在"),
                       fix: Wording("use one of the folders in themes/: \(themes.keys.sorted().joined(separator: ", "))",
                                    "请使用 themes/ 中的文件夹：\(themes.keys.sorted().joined(separator: "、"))"))
         }
         var documentFiles: [DocumentFile] = []
         for columnID in try folders(in: "\(folder)/content") {
             guard site.column(columnID) != nil else {
-                log.error(at: SourceLocation(path: configPath), code: "site.undeclared-column",
-                          Wording("the folder content/\(columnID) is not a column of this site", "文件夹 content/\(columnID) 不是本网站的栏目"),
+                log.add(.siteUndeclaredColumn, at: SourceLocation(path: configPath), Wording("the folder content/\(columnID) is not a column of this site", "文件夹 content/\(columnID) 不是本网站的栏目"),
                           fix: Wording("declare it under `columns:` (`- { id: \(columnID), title: …, kind: news }`) or move its files", "请在 `columns:` 下声明该栏目（`- { id: \(columnID), title: …, kind: news }`），或移走其中的文件"))
                 continue
             }
             for file in try files(in: "\(folder)/content/\(columnID)") {
                 if file.hasSuffix(Self.upstreamSuffix) {
                     let document = String(file.dropLast(Self.upstreamSuffix.count - ".md".count))
-                    log.warning(at: SourceLocation(path: file), code: "sync.conflict",
-                                Wording("the source changed \(document) after it was edited here; this is the source's version, waiting to be merged",
+                    log.add(.syncConflict, at: SourceLocation(path: file), Wording("the source changed \(document) after it was edited here; this is the source's version, waiting to be merged",
                                         "\(document) 在本地修改后，来源网站又作了更新；此文件是来源网站的版本，等待合并"),
                                 fix: Wording("copy what should stay from this file into \(document), then delete this file", "请把需要保留的内容从此文件合并到 \(document)，然后删除此文件"))
                     continue
                 }
                 guard file.hasSuffix(".md") else {
-                    log.warning(at: SourceLocation(path: file), code: "site.file-not-published", Wording("only Markdown files of a column are published", "栏目中只发布 Markdown 文件"),
+                    log.add(.siteFileNotPublished, at: SourceLocation(path: file), Wording("only Markdown files of a column are published", "栏目中只发布 Markdown 文件"),
                                 fix: Wording("put attachments and images in \(folder)/assets/ and link to them from the document", "请把附件和图片放在 \(folder)/assets/ 中，并在文档中链接"))
                     continue
                 }
@@ -131,7 +129,7 @@ public struct GroupLoader {
             }
         }
         for file in try files(in: "\(folder)/content") {
-            log.error(at: SourceLocation(path: file), code: "site.document-outside-column", Wording("this file is not inside a column folder", "此文件不在任何栏目文件夹中"),
+            log.add(.siteDocumentOutsideColumn, at: SourceLocation(path: file), Wording("this file is not inside a column folder", "此文件不在任何栏目文件夹中"),
                       fix: Wording("move it into content/<column>/ or into pages/", "请移到 content/<栏目>/ 或 pages/ 中"))
         }
         documentFiles += try files(in: "\(folder)/pages").filter { $0.hasSuffix(".md") }.map { DocumentFile(path: $0, columnID: nil) }

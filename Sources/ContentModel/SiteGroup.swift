@@ -41,6 +41,23 @@ public struct SiteGroup: Sendable, Hashable {
         self.syncRules = []
     }
 
+    /// The diagnostics with the severities `check:` sets, a site's own settings for its files, the group's for the rest;
+    /// `build` and `check` apply the same settings.
+    public func applyingSeverities(to diagnostics: [Diagnostic], inCheck: Bool) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            let settings = Self.siteID(of: diagnostic).flatMap(site)?.check ?? check
+            var adjusted = diagnostic
+            adjusted.severity = settings.severity(of: diagnostic, inCheck: inCheck)
+            return adjusted
+        }
+    }
+
+    /// The site a diagnostic belongs to, or nil for the group's own files.
+    public static func siteID(of diagnostic: Diagnostic) -> String? {
+        let parts = diagnostic.location.path.split(separator: "/")
+        return parts.count > 1 && parts[0] == "sites" ? String(parts[1]) : nil
+    }
+
     public func site(_ id: String) -> Site? {
         sites.first { $0.id == id }
     }

@@ -29,43 +29,43 @@ struct YAMLMapping {
         value(key).map { source.location(of: $0) } ?? location
     }
 
-    func string(_ key: String, code: String) -> String? {
+    func string(_ key: String, rule: Rule) -> String? {
         guard let node = value(key) else { return nil }
         if case .scalar(let scalar) = node { return scalar.string }
-        source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be text", "“\(key)”应为文字"),
+        source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be text", "“\(key)”应为文字"),
                          fix: Wording("write `\(key): …` on one line", "在一行内写 `\(key): …`"))
         return nil
     }
 
-    func requiredString(_ key: String, code: String, example: String) -> String? {
+    func requiredString(_ key: String, rule: Rule, example: String) -> String? {
         guard value(key) != nil else {
-            source.log.error(at: location, code: code, Wording("'\(key)' is missing", "缺少“\(key)”"), fix: Wording("add `\(key): \(example)`", "请添加 `\(key): \(example)`"))
+            source.log.add(rule, at: location, Wording("'\(key)' is missing", "缺少“\(key)”"), fix: Wording("add `\(key): \(example)`", "请添加 `\(key): \(example)`"))
             return nil
         }
-        guard let text = string(key, code: code) else { return nil }
+        guard let text = string(key, rule: rule) else { return nil }
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
-            source.log.error(at: location(of: key), code: code, Wording("'\(key)' is empty", "“\(key)”为空"), fix: Wording("write `\(key): \(example)`", "请填写 `\(key): \(example)`"))
+            source.log.add(rule, at: location(of: key), Wording("'\(key)' is empty", "“\(key)”为空"), fix: Wording("write `\(key): \(example)`", "请填写 `\(key): \(example)`"))
             return nil
         }
         return text
     }
 
-    func bool(_ key: String, code: String) -> Bool? {
+    func bool(_ key: String, rule: Rule) -> Bool? {
         guard let node = value(key) else { return nil }
         guard let text = node.scalar?.string, let flag = Self.booleans[text.lowercased()] else {
-            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be true or false", "“\(key)”应为 true 或 false"),
+            source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be true or false", "“\(key)”应为 true 或 false"),
                              fix: Wording("write `\(key): true` or `\(key): false`", "写成 `\(key): true` 或 `\(key): false`"))
             return nil
         }
         return flag
     }
 
-    func int(_ key: String, code: String, minimum: Int = Int.min) -> Int? {
+    func int(_ key: String, rule: Rule, minimum: Int = Int.min) -> Int? {
         guard let node = value(key) else { return nil }
         guard let text = node.scalar?.string, let number = Int(text), number >= minimum else {
             let range = minimum > Int.min ? " of at least \(minimum)" : ""
             let rangeChinese = minimum > Int.min ? "（不小于 \(minimum)）" : ""
-            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be a whole number\(range)", "“\(key)”应为整数\(rangeChinese)"),
+            source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be a whole number\(range)", "“\(key)”应为整数\(rangeChinese)"),
                              fix: Wording("write it as digits, such as `\(key): \(max(minimum, 10))`", "用数字填写，例如 `\(key): \(max(minimum, 10))`"))
             return nil
         }
@@ -73,7 +73,7 @@ struct YAMLMapping {
     }
 
     /// A list of texts; a single text counts as a list of one.
-    func strings(_ key: String, code: String) -> [String]? {
+    func strings(_ key: String, rule: Rule) -> [String]? {
         guard let node = value(key) else { return nil }
         switch node {
         case .scalar(let scalar):
@@ -81,32 +81,32 @@ struct YAMLMapping {
         case .sequence(let sequence):
             return sequence.compactMap { item in
                 guard let text = item.scalar?.string else {
-                    source.log.error(at: source.location(of: item), code: code, Wording("each entry of '\(key)' must be text", "“\(key)”的每一项都应为文字"))
+                    source.log.add(rule, at: source.location(of: item), Wording("each entry of '\(key)' must be text", "“\(key)”的每一项都应为文字"))
                     return nil
                 }
                 return text
             }
         default:
-            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be a list", "“\(key)”应为列表"),
+            source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be a list", "“\(key)”应为列表"),
                              fix: Wording("write `\(key): [a, b]`", "写成 `\(key): [a, b]`"))
             return nil
         }
     }
 
-    func mapping(_ key: String, code: String) -> YAMLMapping? {
+    func mapping(_ key: String, rule: Rule) -> YAMLMapping? {
         guard let node = value(key) else { return nil }
         guard case .mapping(let mapping) = node else {
-            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must hold `key: value` entries", "“\(key)”下应为“键: 值”形式的设置"),
+            source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must hold `key: value` entries", "“\(key)”下应为“键: 值”形式的设置"),
                              fix: Wording("indent its entries below `\(key):`", "在 `\(key):` 下方缩进书写各项"))
             return nil
         }
         return YAMLMapping(mapping, source: source)
     }
 
-    func sequence(_ key: String, code: String) -> [Node]? {
+    func sequence(_ key: String, rule: Rule) -> [Node]? {
         guard let node = value(key) else { return nil }
         guard case .sequence(let sequence) = node else {
-            source.log.error(at: source.location(of: node), code: code, Wording("'\(key)' must be a list", "“\(key)”应为列表"),
+            source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be a list", "“\(key)”应为列表"),
                              fix: Wording("write each entry on its own line starting with `- `", "每项单独一行，以 `- ` 开头"))
             return nil
         }
@@ -114,10 +114,9 @@ struct YAMLMapping {
     }
 
     /// Warns about keys the reader does not know, naming the ones it does.
-    func warnUnknownKeys(allowed: [String], code: String) {
+    func warnUnknownKeys(allowed: [String], rule: Rule) {
         for entry in entries where !allowed.contains(entry.key) {
-            source.log.warning(at: source.location(of: entry.keyNode), code: code,
-                               Wording("'\(entry.key)' is not a known setting and is ignored", "“\(entry.key)”不是可识别的设置，已忽略"),
+            source.log.add(rule, at: source.location(of: entry.keyNode), Wording("'\(entry.key)' is not a known setting and is ignored", "“\(entry.key)”不是可识别的设置，已忽略"),
                                fix: Wording("use one of: \(allowed.joined(separator: ", "))", "可用的设置有：\(allowed.joined(separator: "、"))"))
         }
     }

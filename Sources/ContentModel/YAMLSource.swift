@@ -18,30 +18,30 @@ struct YAMLSource {
     }
 
     /// The top-level mapping of `text`, or `nil` after logging why there is none.
-    func composeMapping(_ text: String, code: String) -> YAMLMapping? {
+    func composeMapping(_ text: String, rule: Rule) -> YAMLMapping? {
         let node: Node?
         do {
             // Every scalar is read as the text written, so YAML 1.1's type guessing (regular expressions run on each
             // scalar) is skipped; naming the encoding spares Yams reading the process environment on every call.
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            logSyntaxError(error, text: text, code: code)
+            logSyntaxError(error, text: text, rule: rule)
             return nil
         } catch {
-            log.error(at: location(of: nil), code: code, Wording("the YAML cannot be read: \(error)", "无法读取 YAML：\(error)"))
+            log.add(rule, at: location(of: nil), Wording("the YAML cannot be read: \(error)", "无法读取 YAML：\(error)"))
             return nil
         }
         // An empty file is an empty mapping: its required keys are then reported one by one.
         guard let node else { return YAMLMapping(Node.Mapping([]), source: self) }
         guard case .mapping(let mapping) = node else {
-            log.error(at: location(of: node.mark), code: code, Wording("expected `key: value` lines", "这里应是“键: 值”形式的设置行"),
+            log.add(rule, at: location(of: node.mark), Wording("expected `key: value` lines", "这里应是“键: 值”形式的设置行"),
                       fix: Wording("write one `key: value` setting per line", "每行写一项“键: 值”形式的设置"))
             return nil
         }
         return YAMLMapping(mapping, source: self)
     }
 
-    private func logSyntaxError(_ error: YamlError, text: String, code: String) {
+    private func logSyntaxError(_ error: YamlError, text: String, rule: Rule) {
         let fix = Wording("check the indentation and quoting on this line; put text with `:` or `#` in quotes",
                           "检查本行的缩进和引号；含有 `:` 或 `#` 的文字请加引号")
         switch error {
@@ -51,18 +51,18 @@ struct YAMLSource {
             let start = context?.mark ?? mark
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if start.line - 1 < lines.count, lines[start.line - 1].hasPrefix("\t") || lines[start.line - 1].contains(":\t") {
-                log.error(at: location(of: start), code: code, Wording("a tab character is used for indentation", "本行使用了制表符（Tab）缩进"),
+                log.add(rule, at: location(of: start), Wording("a tab character is used for indentation", "本行使用了制表符（Tab）缩进"),
                           fix: Wording("indent with spaces; YAML does not allow tabs", "请改用空格缩进，YAML 不允许使用制表符"))
                 return
             }
             let detail = context.map { "\($0.text), \(problem)" } ?? problem
-            log.error(at: location(of: start), code: code, Wording("the YAML cannot be read: \(detail)", "无法读取 YAML：\(detail)"), fix: fix)
+            log.add(rule, at: location(of: start), Wording("the YAML cannot be read: \(detail)", "无法读取 YAML：\(detail)"), fix: fix)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            log.error(at: location(of: context.mark), code: code, Wording("the key \(keys) is given more than once", "设置项 \(keys) 重复出现"),
+            log.add(rule, at: location(of: context.mark), Wording("the key \(keys) is given more than once", "设置项 \(keys) 重复出现"),
                       fix: Wording("keep one of them", "只保留其中一个"))
         default:
-            log.error(at: location(of: nil), code: code, Wording("the YAML cannot be read: \(error)", "无法读取 YAML：\(error)"), fix: fix)
+            log.add(rule, at: location(of: nil), Wording("the YAML cannot be read: \(error)", "无法读取 YAML：\(error)"), fix: fix)
         }
     }
 }

@@ -18,7 +18,7 @@ struct TemplateSet: Sendable {
             if let known = parsed[path] { return known }
             do {
                 guard let text = String(data: try files.read(path), encoding: .utf8) else {
-                    diagnostics.append(.error(at: SourceLocation(path: path), code: "template.encoding", Wording("the template is not UTF-8 text", "模板不是 UTF-8 编码的文本"),
+                    diagnostics.append(Diagnostic(.templateEncoding, at: SourceLocation(path: path), Wording("the template is not UTF-8 text", "模板不是 UTF-8 编码的文本"),
                                               fix: Wording("save it as UTF-8", "请另存为 UTF-8 编码")))
                     return nil
                 }
@@ -26,11 +26,10 @@ struct TemplateSet: Sendable {
                 parsed[path] = template
                 return template
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                                          code: "template.syntax", Wording("the template cannot be read: \(error.error)", "无法读取模板：\(error.error)"),
+                diagnostics.append(Diagnostic(.templateSyntax, at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber), Wording("the template cannot be read: \(error.error)", "无法读取模板：\(error.error)"),
                                           fix: Wording("check that every {{#section}}, {{<parent}} and {{$block}} is closed with a matching {{/…}}", "检查每个 {{#section}}、{{<parent}} 和 {{$block}} 是否都有对应的 {{/…}} 结束")))
             } catch {
-                diagnostics.append(.error(at: SourceLocation(path: path), code: "template.unreadable", Wording("the template cannot be read: \(error)", "无法读取模板：\(error)")))
+                diagnostics.append(Diagnostic(.templateUnreadable, at: SourceLocation(path: path), Wording("the template cannot be read: \(error)", "无法读取模板：\(error)")))
             }
             return nil
         }

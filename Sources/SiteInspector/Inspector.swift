@@ -12,9 +12,6 @@ public struct Inspector {
     let today: Date
     let sites: [Site]
 
-    /// Severities `check` gives rules beyond what a build needs.
-    static let checkSeverities: [String: Severity] = ["identity.missing": .error]
-
     public init(group: SiteGroup, rendered: RenderedGroup, today: Date) {
         self.group = group
         self.rendered = rendered
@@ -33,20 +30,13 @@ public struct Inspector {
             findings += contentFindings(site) + identityFindings(site)
             verdicts.append(verdict(site, columns: columns))
         }
-        let all = (earlier.filter { Self.belongs($0, to: sites.map(\.id)) } + findings).map(configuredSeverity)
+        let all = group.applyingSeverities(to: earlier.filter { Self.belongs($0, to: sites.map(\.id)) } + findings, inCheck: true)
         return InspectionReport(diagnostics: all.sorted(), verdicts: verdicts)
     }
 
     /// Earlier diagnostics of sites not being checked are left out; the group's own files always count.
     private static func belongs(_ diagnostic: Diagnostic, to siteIDs: [String]) -> Bool {
-        InspectionReport.siteID(of: diagnostic).map(siteIDs.contains) ?? true
-    }
-
-    private func configuredSeverity(_ diagnostic: Diagnostic) -> Diagnostic {
-        let settings = InspectionReport.siteID(of: diagnostic).flatMap(group.site)?.check ?? group.check
-        var adjusted = diagnostic
-        adjusted.severity = settings.severities[diagnostic.code] ?? Self.checkSeverities[diagnostic.code] ?? diagnostic.severity
-        return adjusted
+        SiteGroup.siteID(of: diagnostic).map(siteIDs.contains) ?? true
     }
 
     /// Whole days from `date` to the inspected day.

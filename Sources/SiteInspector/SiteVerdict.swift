@@ -22,10 +22,4 @@ public struct InspectionReport: Sendable {
     /// All diagnostics — loading, validation, rendering and inspection — with the configured severities, sorted.
     public let diagnostics: [Diagnostic]
     public let verdicts: [SiteVerdict]
-
-    /// The site a diagnostic belongs to, or nil for the group's own files.
-    public static func siteID(of diagnostic: Diagnostic) -> String? {
-        let parts = diagnostic.location.path.split(separator: "/")
-        return parts.count > 1 && parts[0] == "sites" ? String(parts[1]) : nil
-    }
 }

@@ -11,7 +11,7 @@ extension DiagnosticPrinter {
     private func text(_ report: InspectionReport, group: SiteGroup) -> String {
         let chinese = language == .chinese
         var out = ""
-        let bySite = Dictionary(grouping: report.diagnostics, by: InspectionReport.siteID)
+        let bySite = Dictionary(grouping: report.diagnostics, by: SiteGroup.siteID)
         if let own = bySite[nil], !own.isEmpty {
             out += chinese ? "== 网站群（\(group.name)）==\n" : "== the group (\(group.name)) ==\n"
             out += text(own)
@@ -40,7 +40,7 @@ extension DiagnosticPrinter {
         var byRule: [String: Int] = [:]
         for diagnostic in report.diagnostics { byRule[diagnostic.code, default: 0] += 1 }
         let sites = report.verdicts.map { verdict -> [String: Any] in
-            let own = report.diagnostics.filter { InspectionReport.siteID(of: $0) == verdict.siteID }
+            let own = report.diagnostics.filter { SiteGroup.siteID(of: $0) == verdict.siteID }
             return [
                 "id": verdict.siteID, "name": verdict.siteName, "verdict": verdict.passed ? "pass" : "fail",
                 "reasons": verdict.reasons.map { $0.text(in: language) },

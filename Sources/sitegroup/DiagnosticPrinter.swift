@@ -31,8 +31,8 @@ struct DiagnosticPrinter {
                 "line": diagnostic.location.line, "column": diagnostic.location.column,
                 "rule": diagnostic.code, "message": diagnostic.message.text(in: language),
             ]
-            if let site = InspectionReport.siteID(of: diagnostic) { record["site"] = site }
-            if let fix = diagnostic.fix { record["fix"] = fix.text(in: language) }
+            if let site = SiteGroup.siteID(of: diagnostic) { record["site"] = site }
+            record["fix"] = diagnostic.fix.text(in: language)
             return record
         }
     }

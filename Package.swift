@@ -42,6 +42,10 @@ let package = Package(
             dependencies: ["ContentModel", "SiteBuilder"]
         ),
         .target(
+            name: "Pipeline",
+            dependencies: ["ContentModel", "SiteBuilder", "SiteInspector"]
+        ),
+        .target(
             name: "SyncAgent",
             dependencies: ["ContentModel", "SiteBuilder", "CLibXML2"]
         ),
@@ -51,13 +55,14 @@ let package = Package(
                 "ContentModel",
                 "SiteBuilder",
                 "SiteInspector",
+                "Pipeline",
                 "SyncAgent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["ContentModel", "SiteBuilder", "SiteInspector"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ContentModel", "SiteBuilder", "SiteInspector", "Pipeline"], path: "Tests/TestSupport"),
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "TestSupport", "CLibXML2"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "Pipeline", "TestSupport", "CLibXML2"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "SiteBuilder", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),

@@ -51,7 +51,7 @@ struct DocumentLoader {
             return nil
         }
         return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
-                        titleLocation: fields.valueLocation(of: "title"), frontMatter: matter, body: body, bodyLine: close + 2, revision: revision)
+                        titleLocation: fields.textLocation(of: "title"), frontMatter: matter, body: body, bodyLine: close + 2, revision: revision)
     }
 
     /// A slug becomes one folder of the output: ASCII letters, digits, `-` and `_`, starting with a letter or digit.

@@ -62,6 +62,11 @@ public struct SiteGroup: Sendable, Hashable {
         sites.first { $0.id == id }
     }
 
+    /// Whether `text` names a day as `endOfDay` reads it, in any time zone.
+    public static func isDay(_ text: String) -> Bool {
+        text.count == 10 && DateReader(timeZone: TimeZone(identifier: "UTC")!).date(from: text) != nil
+    }
+
     /// The last second of a `YYYY-MM-DD` day in the group's time zone.
     public func endOfDay(_ day: String) -> Date? {
         guard day.count == 10, let start = DateReader(timeZone: timeZone).date(from: day) else { return nil }

@@ -29,6 +29,16 @@ struct YAMLMapping {
         value(key).map { source.location(of: $0) } ?? location
     }
 
+    /// Where the text of `key`'s value starts: after the opening quote of a quoted scalar, so that a column counted
+    /// into the text lands on the character meant.
+    func textLocation(of key: String) -> SourceLocation {
+        var location = valueLocation(of: key)
+        if case .scalar(let scalar)? = value(key), scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
+            location.column += 1
+        }
+        return location
+    }
+
     func string(_ key: String, rule: Rule) -> String? {
         guard let node = value(key) else { return nil }
         if case .scalar(let scalar) = node { return scalar.string }

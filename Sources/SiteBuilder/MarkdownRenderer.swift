@@ -26,9 +26,23 @@ struct MarkdownRenderer: Sendable {
 
     /// - Parameter rewriteLink: gets the URL as written and where it stands; returns what to write instead.
     func render(_ markdown: String, rewriteLink: (String, MarkdownPosition) -> LinkRewrite) -> RenderedMarkdown {
+        var result = RenderedMarkdown(html: "", firstParagraph: "", outline: MarkdownOutline())
+        parse(markdown) { root, parser in
+            let (firstParagraph, outline) = walk(root, rewriteLink: rewriteLink)
+            result = RenderedMarkdown(html: "", firstParagraph: firstParagraph, outline: outline)
+            guard let rendered = cmark_render_html(root, Self.options, cmark_parser_get_syntax_extensions(parser)) else { return }
+            defer { free(rendered) }
+            result.html = String(cString: rendered)
+        }
+        return result
+    }
+
+    private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
+
+    /// Parses under the lock and hands the tree (and its parser, whose extensions rendering needs) to `body`.
+    private func parse(_ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> Void) {
         _ = Self.registered
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
-        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", firstParagraph: "", outline: MarkdownOutline()) }
+        guard let parser = cmark_parser_new(Self.options) else { return }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
@@ -40,14 +54,27 @@ struct MarkdownRenderer: Sendable {
         }
         let root = cmark_parser_finish(parser)
         Self.parseLock.unlock()
-        guard let root else { return RenderedMarkdown(html: "", firstParagraph: "", outline: MarkdownOutline()) }
+        guard let root else { return }
         defer { cmark_node_free(root) }
-        let (firstParagraph, outline) = walk(root, rewriteLink: rewriteLink)
-        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", firstParagraph: firstParagraph, outline: outline)
+        body(root, parser)
+    }
+
+    /// The text readers see, node by node with where each starts; line breaks between runs read as nothing, as a
+    /// line break between Chinese characters does.
+    func textRuns(_ markdown: String) -> [(String, MarkdownPosition)] {
+        var runs: [(String, MarkdownPosition)] = []
+        parse(markdown) { root, _ in
+            guard let iterator = cmark_iter_new(root) else { return }
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                guard type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) else { continue }
+                runs.append((String(cString: literal),
+                             MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))))
+            }
         }
-        defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), firstParagraph: firstParagraph, outline: outline)
+        return runs
     }
 
     /// Walks the tree once: rewrites link and image URLs, collects the text of the first paragraph and the outline.

@@ -151,7 +151,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// Drops everything staged; the output stays as it was.
-    func abandon() {
+    public func abandon() {
         try? fileManager.removeItem(at: staging)
     }
 

@@ -25,10 +25,14 @@ public struct RenderedGroup: Sendable {
     public let diagnostics: [Diagnostic]
 }
 
-/// What a build did: the problems that stopped it, or what it wrote for each site.
-public struct BuildReport: Sendable {
-    public let diagnostics: [Diagnostic]
-    public let sites: [WriteSummary]
+/// The sites of a build made and staged beside the output, not yet swapped in, and the problems found making them.
+public struct StagedBuild: Sendable {
+    public internal(set) var diagnostics: [Diagnostic] = []
+    /// What was staged for each site; empty once a problem is found.
+    public internal(set) var sites: [WriteSummary] = []
+    var staged: [OutputWriter.StagedSite] = []
+    var records: [String: [String: BuildCache.FileRecord]] = [:]
+    var sitemaps: [(url: String, lastModified: Date?)] = []
 }
 
 /// Renders the resolved sites. A build goes site by site — Markdown bodies, then every page, in parallel, then
@@ -68,63 +72,61 @@ public struct Renderer {
         return RenderedGroup(sites: sites, documents: documents, diagnostics: diagnostics.sorted())
     }
 
-    /// Builds every resolved site into `writer`'s folder. If anything is wrong, nothing is written and the
-    /// problems are returned. `cache` is read to skip unchanged pages and updated once the output is in place.
+    /// Makes every resolved site and stages it beside `writer`'s folder, site by site, so memory follows the largest
+    /// site; the output itself is not touched until `commit`. A site is only staged while no problem has been found;
+    /// the problems found come back in the staged build. `cache` is read to skip unchanged pages.
     /// - Parameter progress: told when each site is done, for long builds.
-    public func build(into writer: OutputWriter, cache: BuildCache?, progress: (String) -> Void = { _ in }) throws -> BuildReport {
+    public func stage(into writer: OutputWriter, cache: BuildCache?, progress: (String) -> Void = { _ in }) throws -> StagedBuild {
         var parsed: [String: MustacheTemplate] = [:]
-        var diagnostics: [Diagnostic] = []
-        var staged: [OutputWriter.StagedSite] = []
-        var summaries: [WriteSummary] = []
-        var records: [String: [String: BuildCache.FileRecord]] = [:]
-        var sitemaps: [(url: String, lastModified: Date?)] = []
+        var build = StagedBuild()
         try writer.begin()
         for site in resolved.sites {
             let started = Date()
             let (templates, problems) = templates(of: site, parsed: &parsed)
-            diagnostics += problems
+            build.diagnostics += problems
             let previous = cache?.sites[site.site.id].flatMap {
                 $0.folder == writer.folderIdentity(site.site.id) && !writer.wasInterrupted(site.site.id) ? $0 : nil
             }
             let made = try make(site, templates: templates, base: try baseKey(of: site), previous: previous, writer: writer, cache: cache)
-            diagnostics += made.problems
+            build.diagnostics += made.problems
             // Learnt only once `make` has let go of the cache's facts, so the dictionary is changed in place, not copied.
             cache?.learn(made.facts)
-            sitemaps.append((site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date))
-            guard !diagnostics.hasErrors else { continue }
+            build.sitemaps.append((site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date))
+            guard !build.diagnostics.hasErrors else { continue }
             let written: Int, removed: Int
             if let previous {
                 let gone = previous.files.keys.filter { made.records[$0] == nil }.sorted()
-                staged.append(try writer.stageChanges(site.site.id, files: made.files, removed: gone))
+                build.staged.append(try writer.stageChanges(site.site.id, files: made.files, removed: gone))
                 (written, removed) = (made.files.count, gone.count)
             } else {
                 let (stagedSite, wholeWritten, wholeRemoved) = try writer.stageWhole(site.site.id, files: made.files)
-                staged.append(stagedSite)
+                build.staged.append(stagedSite)
                 (written, removed) = (wholeWritten, wholeRemoved)
             }
-            records[site.site.id] = made.records
-            summaries.append(WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
-                                          rendered: made.madeCount, written: written, unchanged: made.records.count - written,
-                                          removed: removed, seconds: Date().timeIntervalSince(started)))
+            build.records[site.site.id] = made.records
+            build.sites.append(WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
+                                            rendered: made.madeCount, written: written, unchanged: made.records.count - written,
+                                            removed: removed, seconds: Date().timeIntervalSince(started)))
             progress("\(site.site.id): \(made.pageCount) pages, \(made.madeCount) files made")
         }
-        guard !diagnostics.hasErrors else {
-            writer.abandon()
-            return BuildReport(diagnostics: diagnostics.sorted(), sites: [])
-        }
+        build.diagnostics.sort()
+        return build
+    }
+
+    /// Swaps the staged sites into the output and only then records them in `cache`, so a build that fails
+    /// leaves the last good record.
+    public func commit(_ build: StagedBuild, into writer: OutputWriter, cache: BuildCache?) throws {
         let complete = resolved.sites.count == resolved.group.sites.count
-        try writer.commit(staged, groupFiles: complete ? [SitemapRenderer(dates: resolved.dates).index(sitemaps: sitemaps)] : [])
-        if let cache {
-            if complete {
-                cache.keepFacts(of: Set(resolved.group.sites.flatMap { $0.documents.map(\.path) + $0.pages.map(\.path) }))
-            }
-            for (siteID, files) in records {
-                cache.record(siteID, BuildCache.SiteRecord(folder: writer.folderIdentity(siteID) ?? 0, files: writer.stamp(siteID, files)))
-            }
-            try cache.save()
-            writer.settle(Array(records.keys))
+        try writer.commit(build.staged, groupFiles: complete ? [SitemapRenderer(dates: resolved.dates).index(sitemaps: build.sitemaps)] : [])
+        guard let cache else { return }
+        if complete {
+            cache.keepFacts(of: Set(resolved.group.sites.flatMap { $0.documents.map(\.path) + $0.pages.map(\.path) }))
         }
-        return BuildReport(diagnostics: diagnostics.sorted(), sites: summaries)
+        for (siteID, files) in build.records {
+            cache.record(siteID, BuildCache.SiteRecord(folder: writer.folderIdentity(siteID) ?? 0, files: writer.stamp(siteID, files)))
+        }
+        try cache.save()
+        writer.settle(Array(build.records.keys))
     }
 
     /// One file a site is built into, and its key.

@@ -91,6 +91,9 @@ public struct ResolvedGroup: Sendable {
     let dates: DateText
     /// Every site of the group, the portal first, as the group's navigation lists them.
     let portalFirst: [Site]
+
+    /// The sites being built.
+    public var builtSites: [Site] { sites.map(\.site) }
 }
 
 /// Dates as pages show them, in the group's time zone.

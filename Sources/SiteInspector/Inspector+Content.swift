@@ -8,7 +8,7 @@ extension Inspector {
     static let vagueLinkTexts: Set<String> = ["点击这里", "点击此处", "点这里", "这里", "此处", "点击", "详情", "更多", "click here", "here", "more", "link"]
 
     func contentFindings(_ site: Site) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+        var findings = SensitiveWords(site.check.sensitiveWords).findings(in: site.documents + site.pages)
         for document in site.documents + site.pages {
             let classification = document.frontMatter.classification
             if classification != FrontMatter.publicClassification {
@@ -17,29 +17,11 @@ extension Inspector {
                                  "如无误则无需处理；只有 `classification: public` 的文件才会发布")))
                 continue
             }
-            findings += sensitiveWords(in: document, words: site.check.sensitiveWords)
             guard let report = rendered.documents[document.path] else { continue }
             findings += accessibility(report)
             if let problem = missingInterpretation(report, site: site) { findings.append(problem) }
         }
         return findings
-    }
-
-    private func sensitiveWords(in document: Document, words: [String]) -> [Diagnostic] {
-        guard !words.isEmpty else { return [] }
-        let title = (start: document.titleLocation, text: document.title)
-        let body = document.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .map { (start: SourceLocation(path: document.path, line: document.bodyLine + $0.offset), text: String($0.element)) }
-        return ([title] + body).flatMap { line in
-            words.compactMap { word -> Diagnostic? in
-                guard let range = line.text.range(of: word) else { return nil }
-                let offset = line.text[..<range.lowerBound].unicodeScalars.count
-                let location = SourceLocation(path: document.path, line: line.start.line, column: line.start.column + offset)
-                return Diagnostic(.secrecySensitiveWord, at: location, Wording("the sensitive word “\(word)” appears here", "此处出现敏感词“\(word)”"),
-                              fix: Wording("remove or rephrase it, and have the text reviewed before publication (保密审查)",
-                                           "请删除或改写，并在发布前进行保密审查"))
-            }
-        }
     }
 
     private func accessibility(_ report: RenderedDocument) -> [Diagnostic] {

@@ -1,8 +1,7 @@
 import ArgumentParser
 import ContentModel
 import Foundation
-import SiteBuilder
-import SiteInspector
+import Pipeline
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,18 +23,22 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: String = "text"
 
-    func run() throws {
-        guard let format = DiagnosticPrinter.Format(rawValue: format) else {
+    func validate() throws {
+        guard DiagnosticPrinter.Format(rawValue: format) != nil else {
             throw ValidationError("--format must be text or json (found \"\(format)\")")
         }
-        let loaded = try GroupLoader(root: group.root).load()
-        let printer = DiagnosticPrinter(format: format, language: try group.language(for: loaded.group))
-        let day = try group.endOfDay(today, option: "--today", in: loaded.group)
-        var diagnostics = Validator.standard.validate(loaded)
-        let resolved = try Resolver(loaded.group, options: BuildOptions(now: day, siteIDs: group.site)).resolve()
-        let rendered = Renderer(resolved).inspect()
-        diagnostics += rendered.diagnostics
-        let report = Inspector(group: loaded.group, rendered: rendered, today: day).inspect(adding: diagnostics)
+        try GroupOptions.validate(day: today, option: "--today")
+    }
+
+    func run() throws {
+        let run: PipelineRun
+        do {
+            run = try Pipeline.check(root: group.root, today: GroupOptions.moment(today), sites: group.site).run()
+        } catch let failure as PipelineFailure {
+            throw failure.underlying
+        }
+        guard let loaded = run.loaded, let report = run.inspection else { return }
+        let printer = DiagnosticPrinter(format: DiagnosticPrinter.Format(rawValue: format) ?? .text, language: group.language(for: loaded.group))
         print(printer.report(report, group: loaded.group), terminator: "")
         if report.diagnostics.hasErrors { throw ExitCode.contentErrors }
     }

@@ -32,7 +32,7 @@ struct SyncRunCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try GroupLoader(root: group.root).load()
-        let language = try group.language(for: loaded.group)
+        let language = group.language(for: loaded.group)
         // Rules are only carried out as written: a mistake in the group's configuration stops the run.
         let configErrors = loaded.diagnostics.filter { $0.severity == .error && $0.location.path == "sitegroup.yaml" }
         guard configErrors.isEmpty else {
@@ -112,7 +112,7 @@ struct SyncApproveCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try GroupLoader(root: group.root).load()
-        let language = try group.language(for: loaded.group)
+        let language = group.language(for: loaded.group)
         let agent = SyncAgent(group: loaded.group, diagnostics: loaded.diagnostics)
         let waiting = agent.pending(rules: rule)
         let chosen = all ? waiting.map(\.path) : paths

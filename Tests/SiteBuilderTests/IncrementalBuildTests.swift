@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import Pipeline
 import SiteBuilder
 import Testing
 import TestSupport
@@ -104,13 +105,14 @@ struct IncrementalBuildTests {
 
     @Test func parallelBuildOfTheSampleGroupMatchesASerialOne() throws {
         let root = Self.repository.path
-        let loaded = try GroupLoader(root: root).load()
-        let resolved = try Resolver(loaded.group, options: BuildOptions(now: SampleGroupTests.publishedBy)).resolve()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-parallel-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let parallel = folder.appendingPathComponent("parallel"), serial = folder.appendingPathComponent("serial")
-        #expect(try Renderer(resolved, parallel: true).build(into: OutputWriter(public: parallel.path), cache: nil).diagnostics.hasErrors == false)
-        #expect(try Renderer(resolved, parallel: false).build(into: OutputWriter(public: serial.path), cache: nil).diagnostics.hasErrors == false)
+        for (output, isParallel) in [(parallel, true), (serial, false)] {
+            let pipeline = Pipeline.build(root: root, output: output.path, now: .at(SampleGroupTests.publishedBy), cache: .none, claim: false,
+                                          parallel: isParallel)
+            #expect(try pipeline.run().problems.hasErrors == false)
+        }
         let made = snapshot(parallel)
         #expect(made.count > 200)
         #expect(differences(made, snapshot(serial)) == [])

@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import Pipeline
 import SiteBuilder
 import Testing
 
@@ -10,11 +11,8 @@ struct SampleGroupTests {
 
     private func build() throws -> (SiteGroup, URL, [Diagnostic]) {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-sample-\(UUID().uuidString)")
-        let loaded = try GroupLoader(root: Self.repository.path).load()
-        var diagnostics = Validator.standard.validate(loaded)
-        let resolved = try Resolver(loaded.group, options: BuildOptions(now: Self.publishedBy)).resolve()
-        if !diagnostics.hasErrors { diagnostics += try Renderer(resolved).build(into: OutputWriter(public: output.path), cache: nil).diagnostics }
-        return (loaded.group, output, diagnostics)
+        let run = try Pipeline.build(root: Self.repository.path, output: output.path, now: .at(Self.publishedBy), cache: .none, claim: false).run()
+        return (try #require(run.loaded).group, output, run.problems)
     }
 
     @Test func buildsWithoutErrorsAndEveryInternalLinkResolves() throws {

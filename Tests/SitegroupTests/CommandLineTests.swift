@@ -41,8 +41,8 @@ struct CommandLineTests {
         let result = try run(["build", "--root", fixture.root.path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("portal: 8 pages, 0 assets — 14 files made, 14 written, 0 unchanged, 0 removed ("))
-        #expect(result.stderr.contains("[1/4] load"))
-        #expect(result.stderr.contains("[4/4] render and write"))
+        #expect(result.stderr.contains("[1/7] load\n      1 sites, 1 documents\n[2/7] claim output\n[3/7] validate\n[4/7] resolve\n"
+                                        + "[5/7] secrecy gate\n[6/7] render\n      portal: 8 pages, 14 files made\n[7/7] write\n"))
         #expect(fixture.output("portal/news/a/index.html") != nil)
         let again = try run(["build", "--root", fixture.root.path])
         #expect(again.stdout.contains("portal: 8 pages, 0 assets — 0 files made, 0 written, 14 unchanged, 0 removed ("))

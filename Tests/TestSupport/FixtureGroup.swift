@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import Pipeline
 import SiteBuilder
 import SiteInspector
 import Testing
@@ -64,30 +65,20 @@ public struct FixtureGroup {
         try diagnostics().map(\.description)
     }
 
-    /// Runs the whole pipeline as `sitegroup build` does; writes only when there are no errors.
+    /// Runs the build pipeline as `sitegroup build` does, without claiming the output folder; writes only when there
+    /// are no errors. With `cached`, pages and documents unchanged since the last cached build are not made again.
     @discardableResult
-    /// With `cached`, pages and documents unchanged since the last cached build are not made again.
     public func build(now: Date = Date(timeIntervalSince1970: 1_790_000_000), sites: [String] = [], cached: Bool = true,
                       parallel: Bool = true, into folder: URL? = nil) throws -> BuildOutcome {
-        let output = folder ?? self.output
-        let caches = cached ? BuildCache.open(forOutput: output.path) : nil
-        let (cache, documentCache) = (caches?.0, caches?.1)
-        let loaded = try GroupLoader(root: root.path, cache: documentCache).load()
-        try documentCache?.save()
-        let diagnostics = Validator.standard.validate(loaded)
-        guard !diagnostics.hasErrors else { return BuildOutcome(diagnostics: diagnostics, summaries: []) }
-        let resolved = try Resolver(loaded.group, options: BuildOptions(now: now, siteIDs: sites)).resolve()
-        let report = try Renderer(resolved, parallel: parallel).build(into: OutputWriter(public: output.path), cache: cache)
-        return BuildOutcome(diagnostics: (diagnostics + report.diagnostics).sorted(), summaries: report.sites)
+        let pipeline = Pipeline.build(root: root.path, output: (folder ?? output).path, now: .at(now), sites: sites,
+                                      cache: cached ? .reuse : .none, claim: false, parallel: parallel)
+        let run = try pipeline.run()
+        return BuildOutcome(diagnostics: run.problems, summaries: run.written ?? [])
     }
 
     /// Runs `sitegroup check` as of the end of `today` (YYYY-MM-DD in the group's time zone).
-    public func inspect(today: String) throws -> InspectionReport {
-        let loaded = try GroupLoader(root: root.path).load()
-        let day = try #require(loaded.group.endOfDay(today))
-        let diagnostics = Validator.standard.validate(loaded)
-        let rendered = Renderer(try Resolver(loaded.group, options: BuildOptions(now: day)).resolve()).inspect()
-        return Inspector(group: loaded.group, rendered: rendered, today: day).inspect(adding: diagnostics + rendered.diagnostics)
+    public func inspect(today: String, sites: [String] = []) throws -> InspectionReport {
+        try #require(try Pipeline.check(root: root.path, today: .endOfDay(today), sites: sites).run().inspection)
     }
 
     /// A file of the output as text, or nil if it was not written.

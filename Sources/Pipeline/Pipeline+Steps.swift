@@ -1,0 +1,133 @@
+import ContentModel
+import Foundation
+import SiteBuilder
+import SiteInspector
+
+/// The two pipelines, step by step.
+extension Pipeline {
+    /// How a build treats its cache beside the output.
+    public enum CacheUse: Sendable {
+        /// Read and update it, so unchanged pages are not made again.
+        case reuse
+        /// Make every page afresh, then start a new cache.
+        case renew
+        /// Neither read nor write one.
+        case none
+    }
+
+    /// When a run publishes or inspects as of: a moment, or the end of a day in the group's time zone, which is
+    /// known only once the group is read.
+    public struct Moment: Sendable {
+        let date: @Sendable (SiteGroup) -> Date
+
+        public static func at(_ date: Date) -> Moment {
+            Moment { _ in date }
+        }
+
+        /// `day` as `SiteGroup.isDay` accepts it.
+        public static func endOfDay(_ day: String) -> Moment {
+            Moment { group in group.endOfDay(day) ?? Date() }
+        }
+    }
+
+    /// `sitegroup build`: writes each site into `output` once the whole run has found no error.
+    /// - Parameter claim: check the output folder and lock it first (see `OutputFolder`); `force` writes into a
+    ///   folder holding files sitegroup did not write.
+    public static func build(root: String, output: String, now: Moment, sites: [String] = [], cache: CacheUse = .reuse,
+                             claim: Bool = true, force: Bool = false, parallel: Bool = true) -> Pipeline {
+        let caches = cache == .none ? nil : BuildCache.open(forOutput: output, reading: cache == .reuse)
+        let writer = OutputWriter(public: output)
+        var steps = [load(root: root, cache: caches?.1, saving: !claim)]
+        if claim {
+            steps.append(Step(name: "claim output") { run, _ in
+                run.lock = try OutputFolder(output: output, root: root).claim(force: force)
+                // Saved only beside an output the build may write; kept even if the build stops, since it only
+                // remembers how files read, whatever they say.
+                try? caches?.1.save()
+            })
+        }
+        steps += [validate, resolve(now: now, sites: sites), gate]
+        steps.append(Step(name: "render") { run, note in
+            let renderer = Renderer(try run.resolvedGroup(), parallel: parallel)
+            // With errors already found nothing will be written: the pages are made in memory, only for their problems.
+            guard !run.problems.hasErrors else {
+                run.found += renderer.inspect().diagnostics
+                return
+            }
+            let staged = try renderer.stage(into: writer, cache: caches?.0, progress: note)
+            run.found += staged.diagnostics
+            run.staged = staged
+        })
+        steps.append(Step(name: "write") { run, _ in
+            guard let staged = run.staged else { return }
+            guard !run.problems.hasErrors else { return writer.abandon() }
+            try Renderer(try run.resolvedGroup(), parallel: parallel).commit(staged, into: writer, cache: caches?.0)
+            run.written = staged.sites
+        })
+        return Pipeline(steps: steps)
+    }
+
+    /// `sitegroup check`: the build's steps without writing, every page made in memory, then the inspection rules,
+    /// as of the end of `today`.
+    public static func check(root: String, today: Moment, sites: [String] = []) -> Pipeline {
+        Pipeline(steps: [
+            load(root: root, cache: nil, saving: false), validate, resolve(now: today, sites: sites),
+            Step(name: "render") { run, _ in
+                let rendered = Renderer(try run.resolvedGroup()).inspect()
+                run.found += rendered.diagnostics
+                run.rendered = rendered
+            },
+            Step(name: "inspect") { run, _ in
+                guard let group = run.loaded?.group, let rendered = run.rendered else { return }
+                run.inspection = Inspector(group: group, rendered: rendered, today: today.date(group)).inspect(adding: run.found)
+            },
+        ])
+    }
+
+    static func load(root: String, cache: DocumentCache?, saving: Bool) -> Step {
+        Step(name: "load") { run, note in
+            let loaded = try GroupLoader(root: root, cache: cache).load()
+            if saving { try? cache?.save() }
+            let documents = loaded.group.sites.reduce(0) { $0 + $1.documents.count + $1.pages.count }
+            note("\(loaded.group.sites.count) sites, \(documents) documents")
+            run.loaded = loaded
+        }
+    }
+
+    static var validate: Step {
+        Step(name: "validate") { run, _ in
+            guard let loaded = run.loaded else { return }
+            run.found += Validator.standard.validate(loaded)
+        }
+    }
+
+    static func resolve(now: Moment, sites: [String]) -> Step {
+        Step(name: "resolve") { run, _ in
+            guard let group = run.loaded?.group else { return }
+            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites)).resolve()
+        }
+    }
+
+    /// The secrecy gate (涉密信息不上网) stops a build as it stops a check: sensitive words in any public document of
+    /// the sites built, published now or later, since the clock alone must not turn a good build into a leak.
+    static var gate: Step {
+        Step(name: "secrecy gate") { run, _ in
+            guard let resolved = run.resolved else { return }
+            for site in resolved.builtSites {
+                run.found += SensitiveWords(site.check.sensitiveWords).findings(in: site.documents + site.pages)
+            }
+        }
+    }
+}
+
+extension PipelineRun {
+    func resolvedGroup() throws -> ResolvedGroup {
+        guard let resolved else { throw PipelineStepMissing() }
+        return resolved
+    }
+}
+
+/// A step ran before the one it needs; a fault of the pipeline's own order, never of the group.
+struct PipelineStepMissing: Error, CustomStringConvertible {
+    var description: String { "the pipeline ran a step before the step it needs" }
+}

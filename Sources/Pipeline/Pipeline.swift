@@ -49,12 +49,13 @@ public struct PipelineRun {
     public internal(set) var lock: OutputLock?
     var staged: StagedBuild?
 
-    /// Every problem found, sorted, with the severities `check: severity:` sets and, in a check, the stricter
-    /// severities `check` judges some rules by.
+    /// Every problem found, once each and sorted, with the severities `check: severity:` sets and, in a check, the
+    /// stricter severities `check` judges some rules by. A template shared by several sites is read for each, and
+    /// its mistake is still one problem.
     public var problems: [Diagnostic] {
         if let inspection { return inspection.diagnostics }
-        guard let group = loaded?.group else { return found.sorted() }
-        return group.applyingSeverities(to: found, inCheck: false).sorted()
+        let adjusted = loaded.map { $0.group.applyingSeverities(to: found, inCheck: false) } ?? found
+        return Array(Set(adjusted)).sorted()
     }
 }
 

@@ -31,7 +31,7 @@ public struct Inspector {
             verdicts.append(verdict(site, columns: columns))
         }
         let all = group.applyingSeverities(to: earlier.filter { Self.belongs($0, to: sites.map(\.id)) } + findings, inCheck: true)
-        return InspectionReport(diagnostics: all.sorted(), verdicts: verdicts)
+        return InspectionReport(diagnostics: Array(Set(all)).sorted(), verdicts: verdicts)
     }
 
     /// Earlier diagnostics of sites not being checked are left out; the group's own files always count.

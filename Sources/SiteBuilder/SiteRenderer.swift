@@ -43,7 +43,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// The template context of a page and the templates to render it with, most specific first.
-    private func prepare(_ job: PageJob, path: String) -> ([String: Any], [String]) {
+    func prepare(_ job: PageJob, path: String) -> ([String: Any], [String]) {
         switch job {
         case .home:
             return (homeContext(), ["home"])

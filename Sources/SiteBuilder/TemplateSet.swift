@@ -26,8 +26,7 @@ struct TemplateSet: Sendable {
                 parsed[path] = template
                 return template
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(.templateSyntax, at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber), Wording("the template cannot be read: \(error.error)", "无法读取模板：\(error.error)"),
-                                          fix: Wording("check that every {{#section}}, {{<parent}} and {{$block}} is closed with a matching {{/…}}", "检查每个 {{#section}}、{{<parent}} 和 {{$block}} 是否都有对应的 {{/…}} 结束")))
+                diagnostics.append(Self.syntaxProblem(error, text: (try? files.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? "", path: path))
             } catch {
                 diagnostics.append(Diagnostic(.templateUnreadable, at: SourceLocation(path: path), Wording("the template cannot be read: \(error)", "无法读取模板：\(error)")))
             }
@@ -41,6 +40,10 @@ struct TemplateSet: Sendable {
         }
         self.library = library
         self.names = Set(chain.layouts.keys)
+        let registered = Set(chain.layouts.keys).union(chain.themeLayouts.keys.map { "theme.\($0)" })
+        for path in Set(chain.layouts.values).union(chain.themeLayouts.values).sorted() {
+            if let known = parsed[path] { diagnostics += Self.nameProblems(known, path: path, partials: registered) }
+        }
     }
 
     func missingRequired() -> [String] {

@@ -55,6 +55,16 @@ struct OverrideChainTests {
         #expect(fixture.output("portal/news/index.html")?.contains("list|要闻") == true)
     }
 
+    @Test func kindSpecificArticleTemplateIsPreferred() throws {
+        let fixture = try FixtureGroup(Self.themed.merging([
+            "themes/t/layouts/article-notice.mustache": "notice|{{document.title}}",
+            "sites/portal/content/notices/n.md": FixtureGroup.document("title: 通知一\ndate: 2024-05-01"),
+        ]) { $1 })
+        try fixture.build()
+        #expect(fixture.output("portal/notices/n/index.html") == "notice|通知一")
+        #expect(fixture.output("portal/news/a/index.html")?.contains("article|要闻一") == true)
+    }
+
     @Test func templateSyntaxErrorNamesFileAndLine() throws {
         let fixture = try FixtureGroup(Self.themed.merging(["sites/portal/layouts/footer.mustache": "<footer>\n{{#items}}\n</footer>"]) { $1 })
         let outcome = try fixture.build()

@@ -42,6 +42,28 @@ struct SampleGroupTests {
         #expect(lacking == [])
     }
 
+    /// Every page announces its site's feed, a column's pages their column's too, and the portal's the group's.
+    @Test func everyPageLinksItsFeedsAsAlternates() throws {
+        let (group, output, _) = try build()
+        defer { try? FileManager.default.removeItem(at: output) }
+        var lacking: [String] = []
+        for site in group.sites {
+            let folder = output.appendingPathComponent(site.id)
+            let pages = try #require(FileManager.default.subpaths(atPath: folder.path)).filter { $0.hasSuffix(".html") }
+            for page in pages {
+                let links = OutputLinks.texts("//link[@rel='alternate'][@type='application/rss+xml']/@href",
+                                              inHTML: try Data(contentsOf: folder.appendingPathComponent(page)))
+                let pageFolder = folder.appendingPathComponent(page).deletingLastPathComponent()
+                let targets = Set(links.map { pageFolder.appendingPathComponent($0).standardizedFileURL.path.dropFirst(folder.path.count + 1) })
+                var expected: Set<Substring> = ["rss.xml"]
+                if let column = site.columns.first(where: { page.hasPrefix("\($0.id)/") }) { expected.insert("\(column.id)/rss.xml") }
+                if site.id == group.portal { expected.insert("group/rss.xml") }
+                if !expected.isSubset(of: targets) { lacking.append("\(site.id)/\(page): \(targets.sorted())") }
+            }
+        }
+        #expect(lacking == [])
+    }
+
     @Test func portalHomeShowsTheDepartmentsLatestNews() throws {
         let (_, output, _) = try build()
         let home = try Data(contentsOf: output.appendingPathComponent("portal/index.html"))

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// README promises of the command line that had no test.
+extension CommandLineTests {
+    @Test func checkJSONGivesEachSitesVerdictAndASummary() throws {
+        let fixture = try FixtureGroup(["sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01", body: "[坏](x.md)")])
+        let result = try run(["check", "--root", fixture.root.path, "--format", "json", "--today", "2024-05-02", "--lang", "en"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let site = try #require((json["sites"] as? [[String: Any]])?.first)
+        #expect(site["id"] as? String == "portal" && site["name"] as? String == "门户")
+        #expect(site["verdict"] as? String == "pass" && (site["reasons"] as? [String]) == [])
+        #expect(site["errors"] as? Int == 9 && site["warnings"] as? Int == 1)
+        #expect(site["stale_columns"] as? Int == 0 && site["empty_columns"] as? Int == 1)
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["errors"] as? Int == 9 && summary["warnings"] as? Int == 1)
+        #expect(summary["by_rule"] as? [String: Int] == ["column.empty": 1, "identity.footer": 8, "link.broken": 1])
+    }
+
+    @Test(arguments: [
+        (["build", "--now", "2024-13-45"], "--now must look like 2024-05-01 (found \"2024-13-45\")"),
+        (["check", "--today", "yesterday"], "--today must look like 2024-05-01 (found \"yesterday\")"),
+        (["check", "--format", "xml"], "--format must be text or json (found \"xml\")"),
+        (["build", "--lang", "fr"], "--lang must be zh or en (found \"fr\")"),
+    ])
+    func badOptionValuesExitWithTwoBeforeReadingAnything(arguments: [String], message: String) throws {
+        let result = try run(arguments + ["--root", "/nonexistent-group"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message))
+    }
+
+    @Test func nowPublishesAsOfTheEndOfThatDayInTheGroupsTimeZone() throws {
+        let fixture = try FixtureGroup([
+            "sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01"),
+            "sites/portal/content/news/late.md": FixtureGroup.document("title: 晚\ndate: 2024-06-01 23:30"),
+        ])
+        #expect(try run(["build", "--root", fixture.root.path, "--now", "2024-05-31"]).status == 0)
+        #expect(fixture.output("portal/news/late/index.html") == nil)
+        #expect(try run(["build", "--root", fixture.root.path, "--now", "2024-06-01"]).status == 0)
+        #expect(fixture.output("portal/news/late/index.html") != nil)
+    }
+}

@@ -129,149 +129,9 @@ public struct Renderer {
         writer.settle(Array(build.records.keys))
     }
 
-    /// One file a site is built into, and its key.
-    private struct SiteOutput: Sendable {
-        enum Kind: Sendable {
-            /// A page, by its index among the site's page jobs.
-            case page(Int)
-            /// A feed, by its index among the site's feeds.
-            case feed(Int)
-            case catalogData
-            case sitemap
-        }
+    var files: FileLister { FileLister(root: URL(fileURLWithPath: resolved.group.root)) }
 
-        let kind: Kind
-        let path: String
-        let key: UInt64
-    }
-
-    /// The files of one site that must be made this build, and the record of every file the site consists of.
-    private struct MadeSite {
-        var files: [OutputFile] = []
-        var records: [String: BuildCache.FileRecord] = [:]
-        var problems: [Diagnostic] = []
-        /// What rendering bodies taught this build, for the cache.
-        var facts: [String: BuildCache.DocumentFacts] = [:]
-        var pageCount = 0
-        /// How many files were made (rendered or read); `files` holds those of them whose bytes changed.
-        var madeCount = 0
-    }
-
-    private func make(_ site: ResolvedSite, templates: TemplateSet, base: UInt64, previous: BuildCache.SiteRecord?,
-                      writer: OutputWriter, cache: BuildCache?) throws -> MadeSite {
-        var made = MadeSite()
-        let links = resolved.links
-        let documents = site.columns.flatMap(\.documents) + site.pages
-        // Bodies changed since the last build are rendered first: what they teach (summary, links) keys the pages.
-        let known = cache?.facts ?? [:]
-        var fresh: [String: BuildCache.DocumentFacts] = [:]
-        var bodies: [String: RenderedMarkdown] = [:]
-        func render(_ documents: [Document]) {
-            for body in renderBodies(documents, absolute: false) {
-                bodies[body.document.path] = body.markdown
-                made.problems += body.links.problems
-                fresh[body.document.path] = BuildCache.DocumentFacts(
-                    revision: body.document.revision, summary: SiteRenderer.paragraphSummary(body.markdown.firstParagraph),
-                    links: body.links.lookedUp)
-            }
-        }
-        render(documents.filter { known[$0.path]?.revision != $0.revision })
-        let learnt = fresh
-        // A body renders the same while its file and what its links lead to are the same. Facts older than the
-        // file (a document of another site, edited, whose site is built later) leave only the revision to go by,
-        // which has changed anyway.
-        let bodyKey: @Sendable (Document) -> UInt64 = { document in
-            var hasher = KeyHasher()
-            hasher.add(document.revision)
-            if let facts = learnt[document.path] ?? known[document.path], facts.revision == document.revision {
-                hasher.add(links.key(of: facts.links))
-            }
-            return hasher.value
-        }
-
-        // Every file of the site with its key; those whose key and file are as recorded need not be made.
-        let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
-        let summaries = Dictionary(documents.map { ($0.path, (learnt[$0.path] ?? known[$0.path])?.summary ?? "") },
-                                   uniquingKeysWith: { first, _ in first })
-        let keying = SiteRenderer(site: site, group: resolved, templates: templates, bodies: [:], summaries: summaries, catalog: catalog)
-        let jobs = PageJob.all(for: site, catalog: catalog)
-        made.pageCount = jobs.count
-        let addresses = map(jobs, keying.address)
-        let pageKeys = map(jobs) { keying.key(of: $0, base: base, body: bodyKey) }
-        let feeds = FeedRenderer.feeds(of: site, group: resolved)
-        var sitemapKey = KeyHasher(base)
-        for address in addresses {
-            sitemapKey.add(address.path)
-            sitemapKey.add(address.lastModified.map { UInt64(bitPattern: Int64($0.timeIntervalSince1970 * 1000)) } ?? 0)
-        }
-        let outputs: [SiteOutput] = jobs.indices.map { SiteOutput(kind: .page($0), path: OutputPath.file(addresses[$0].path), key: pageKeys[$0]) }
-            + feeds.indices.map { SiteOutput(kind: .feed($0), path: feeds[$0].path, key: SiteRenderer.key(of: feeds[$0], base: base, body: bodyKey)) }
-            + [SiteOutput(kind: .catalogData, path: OutputPath.catalogJSON, key: keying.catalogDataKey(base: base)),
-               SiteOutput(kind: .sitemap, path: OutputPath.siteSitemap, key: sitemapKey.value)]
-        let siteID = site.site.id
-        let current = map(outputs) { output -> BuildCache.FileRecord? in
-            guard let record = previous?.files[output.path], record.key == output.key else { return nil }
-            return writer.confirm(siteID, output.path, record)
-        }
-        for (output, record) in zip(outputs, current) where record != nil {
-            made.records[output.path] = record
-        }
-        let due = zip(outputs, current).filter { $1 == nil }.map(\.0)
-
-        // Pages first, with the bodies they show; then feeds, with their items' bodies written for reading elsewhere.
-        let duePages = due.compactMap { output -> (index: Int, key: UInt64)? in
-            guard case .page(let index) = output.kind else { return nil }
-            return (index, output.key)
-        }
-        render(duePages.compactMap { index, _ in
-            switch jobs[index] {
-            case .article(_, let document), .page(let document): bodies[document.path] == nil ? document : nil
-            default: nil
-            }
-        })
-        let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies, summaries: summaries, catalog: catalog)
-        var files = map(duePages) { index, key in (renderer.render(jobs[index]), key) }
-        let dueFeeds = due.compactMap { output -> (FeedRenderer.Feed, UInt64)? in
-            guard case .feed(let index) = output.kind else { return nil }
-            return (feeds[index], output.key)
-        }
-        var seen = Set<String>()
-        let feedDocuments = dueFeeds.flatMap(\.0.entries).map(\.document).filter { seen.insert($0.path).inserted }
-        let feedBodies = Dictionary(renderBodies(feedDocuments, absolute: true).map { ($0.document.path, $0.markdown) },
-                                    uniquingKeysWith: { first, _ in first })
-        let feedRenderer = FeedRenderer(site: site, group: resolved, bodies: feedBodies)
-        files += map(dueFeeds) { feed, key in (feedRenderer.file(feed), key) }
-        for output in due {
-            switch output.kind {
-            case .catalogData: files.append((CatalogJSON(site: site, dates: resolved.dates).file(), output.key))
-            case .sitemap: files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: addresses), output.key))
-            case .page, .feed: break
-            }
-        }
-        for (name, path) in site.chain.assets.sorted(by: { $0.key < $1.key }) {
-            let data = try self.files.read(path)
-            files.append((OutputFile(path: "assets/\(name)", data: data), Fingerprint.fnv1a(data)))
-        }
-
-        // Made files are recorded with their new bytes; one made again with the bytes it had need not be written.
-        made.madeCount = files.count
-        let kept = map(files) { file, _ -> (digest: UInt64, file: BuildCache.FileRecord?) in
-            let digest = Fingerprint.fnv1a(file.data)
-            guard let record = previous?.files[file.path], record.digest == digest, record.size == file.data.count else { return (digest, nil) }
-            return (digest, writer.confirm(siteID, file.path, record))
-        }
-        for ((file, key), kept) in zip(files, kept) {
-            made.records[file.path] = BuildCache.FileRecord(key: key, digest: kept.digest, size: file.data.count,
-                                                            stamp: kept.file?.stamp, stamped: kept.file?.stamped ?? 0)
-        }
-        made.files = zip(files, kept).compactMap { item, kept in kept.file == nil ? item.0 : nil }
-        made.facts = fresh
-        return made
-    }
-
-    private var files: FileLister { FileLister(root: URL(fileURLWithPath: resolved.group.root)) }
-
-    private func map<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+    func map<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
         parallel ? elements.parallelMap(transform) : elements.map(transform)
     }
 
@@ -307,14 +167,14 @@ public struct Renderer {
     }
 
     /// One body rendered: its HTML and first paragraph, and what its links led to.
-    private struct RenderedBody: Sendable {
+    struct RenderedBody: Sendable {
         let document: Document
         let markdown: RenderedMarkdown
         let links: DocumentLinks
     }
 
     /// `absolute` writes every link with its site's address, as feeds need.
-    private func renderBodies(_ documents: [Document], absolute: Bool) -> [RenderedBody] {
+    func renderBodies(_ documents: [Document], absolute: Bool) -> [RenderedBody] {
         let links = resolved.links
         return map(documents) { document in
             var documentLinks = DocumentLinks(document: document, pagePath: OutputPath.document(document), index: links, absolute: absolute)

@@ -1,0 +1,182 @@
+import ContentModel
+import Foundation
+
+/// Making one site's files for a build, as separate steps: the bodies whose files changed are rendered first, since
+/// what they teach (summary, links) keys the pages; keying (`plan`) then says which files must be made; rendering
+/// (`render`) makes them; and `compare` keeps apart those made again with the bytes they had, which need not be written.
+extension Renderer {
+    /// One file a site is built into, and its key.
+    struct SiteOutput: Sendable {
+        enum Kind: Sendable {
+            /// A page, by its index among the site's page jobs.
+            case page(Int)
+            /// A feed, by its index among the site's feeds.
+            case feed(Int)
+            case catalogData
+            case sitemap
+        }
+
+        let kind: Kind
+        let path: String
+        let key: UInt64
+    }
+
+    /// The files of one site that must be written this build, and the record of every file the site consists of.
+    struct MadeSite {
+        var files: [OutputFile] = []
+        var records: [String: BuildCache.FileRecord] = [:]
+        var problems: [Diagnostic] = []
+        /// What rendering bodies taught this build, for the cache.
+        var facts: [String: BuildCache.DocumentFacts] = [:]
+        var pageCount = 0
+        /// How many files were made (rendered or read); `files` holds those of them whose bytes changed.
+        var madeCount = 0
+    }
+
+    /// The bodies of a site rendered so far this build, and what they taught.
+    struct Bodies {
+        var html: [String: RenderedMarkdown] = [:]
+        var learnt: [String: BuildCache.DocumentFacts] = [:]
+        var problems: [Diagnostic] = []
+
+        mutating func add(_ rendered: [RenderedBody]) {
+            for body in rendered {
+                html[body.document.path] = body.markdown
+                problems += body.links.problems
+                learnt[body.document.path] = BuildCache.DocumentFacts(
+                    revision: body.document.revision, summary: SiteRenderer.paragraphSummary(body.markdown.firstParagraph),
+                    links: body.links.lookedUp)
+            }
+        }
+    }
+
+    /// Every file of a site with its key, and which of them must be made.
+    struct SitePlan {
+        let catalog: CatalogIndex
+        let summaries: [String: String]
+        let jobs: [PageJob]
+        let addresses: [(path: String, lastModified: Date?)]
+        let feeds: [FeedRenderer.Feed]
+        /// Files whose key is unchanged and whose bytes on disk are as recorded.
+        let kept: [String: BuildCache.FileRecord]
+        let due: [SiteOutput]
+    }
+
+    func make(_ site: ResolvedSite, templates: TemplateSet, base: UInt64, previous: BuildCache.SiteRecord?,
+              writer: OutputWriter, cache: BuildCache?) throws -> MadeSite {
+        let known = cache?.facts ?? [:]
+        var bodies = Bodies()
+        bodies.add(renderBodies((site.columns.flatMap(\.documents) + site.pages).filter { known[$0.path]?.revision != $0.revision },
+                                absolute: false))
+        let plan = plan(site, templates: templates, base: base, previous: previous, writer: writer, known: known, learnt: bodies.learnt)
+        let files = try render(plan, of: site, templates: templates, bodies: &bodies)
+        var made = compare(files, previous: previous, siteID: site.site.id, writer: writer)
+        made.records.merge(plan.kept) { made, _ in made }
+        (made.problems, made.facts, made.pageCount) = (bodies.problems, bodies.learnt, plan.jobs.count)
+        return made
+    }
+
+    /// Keys every file of the site; those whose key and file are as recorded need not be made.
+    func plan(_ site: ResolvedSite, templates: TemplateSet, base: UInt64, previous: BuildCache.SiteRecord?, writer: OutputWriter,
+              known: [String: BuildCache.DocumentFacts], learnt: [String: BuildCache.DocumentFacts]) -> SitePlan {
+        let links = resolved.links
+        // A body renders the same while its file and what its links lead to are the same. Facts older than the
+        // file (a document of another site, edited, whose site is built later) leave only the revision to go by,
+        // which has changed anyway.
+        let bodyKey: @Sendable (Document) -> UInt64 = { document in
+            var hasher = KeyHasher()
+            hasher.add(document.revision)
+            if let facts = learnt[document.path] ?? known[document.path], facts.revision == document.revision {
+                hasher.add(links.key(of: facts.links))
+            }
+            return hasher.value
+        }
+        let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
+        let documents = site.columns.flatMap(\.documents) + site.pages
+        let summaries = Dictionary(documents.map { ($0.path, (learnt[$0.path] ?? known[$0.path])?.summary ?? "") },
+                                   uniquingKeysWith: { first, _ in first })
+        let keying = SiteRenderer(site: site, group: resolved, templates: templates, bodies: [:], summaries: summaries, catalog: catalog)
+        let jobs = PageJob.all(for: site, catalog: catalog)
+        let addresses = map(jobs, keying.address)
+        let pageKeys = map(jobs) { keying.key(of: $0, base: base, body: bodyKey) }
+        let feeds = FeedRenderer.feeds(of: site, group: resolved)
+        var sitemapKey = KeyHasher(base)
+        for address in addresses {
+            sitemapKey.add(address.path)
+            sitemapKey.add(address.lastModified.map { UInt64(bitPattern: Int64($0.timeIntervalSince1970 * 1000)) } ?? 0)
+        }
+        let outputs: [SiteOutput] = jobs.indices.map { SiteOutput(kind: .page($0), path: OutputPath.file(addresses[$0].path), key: pageKeys[$0]) }
+            + feeds.indices.map { SiteOutput(kind: .feed($0), path: feeds[$0].path, key: SiteRenderer.key(of: feeds[$0], base: base, body: bodyKey)) }
+            + [SiteOutput(kind: .catalogData, path: OutputPath.catalogJSON, key: keying.catalogDataKey(base: base)),
+               SiteOutput(kind: .sitemap, path: OutputPath.siteSitemap, key: sitemapKey.value)]
+        let siteID = site.site.id
+        let current = map(outputs) { output -> BuildCache.FileRecord? in
+            guard let record = previous?.files[output.path], record.key == output.key else { return nil }
+            return writer.confirm(siteID, output.path, record)
+        }
+        var kept: [String: BuildCache.FileRecord] = [:]
+        for (output, record) in zip(outputs, current) {
+            if let record { kept[output.path] = record }
+        }
+        return SitePlan(catalog: catalog, summaries: summaries, jobs: jobs, addresses: addresses, feeds: feeds, kept: kept,
+                        due: zip(outputs, current).filter { $1 == nil }.map(\.0))
+    }
+
+    /// Makes the files the plan says are due, each with its key: pages first, with the bodies they show; then
+    /// feeds, with their items' bodies written for reading elsewhere; then the catalog's JSON, the sitemap and assets.
+    func render(_ plan: SitePlan, of site: ResolvedSite, templates: TemplateSet, bodies: inout Bodies) throws -> [(OutputFile, UInt64)] {
+        let duePages = plan.due.compactMap { output -> (index: Int, key: UInt64)? in
+            guard case .page(let index) = output.kind else { return nil }
+            return (index, output.key)
+        }
+        let shown = bodies.html
+        bodies.add(renderBodies(duePages.compactMap { index, _ in
+            switch plan.jobs[index] {
+            case .article(_, let document), .page(let document): shown[document.path] == nil ? document : nil
+            default: nil
+            }
+        }, absolute: false))
+        let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies.html, summaries: plan.summaries,
+                                    catalog: plan.catalog)
+        var files = map(duePages) { index, key in (renderer.render(plan.jobs[index]), key) }
+        let dueFeeds = plan.due.compactMap { output -> (FeedRenderer.Feed, UInt64)? in
+            guard case .feed(let index) = output.kind else { return nil }
+            return (plan.feeds[index], output.key)
+        }
+        var seen = Set<String>()
+        let feedDocuments = dueFeeds.flatMap(\.0.entries).map(\.document).filter { seen.insert($0.path).inserted }
+        let feedBodies = Dictionary(renderBodies(feedDocuments, absolute: true).map { ($0.document.path, $0.markdown) },
+                                    uniquingKeysWith: { first, _ in first })
+        let feedRenderer = FeedRenderer(site: site, group: resolved, bodies: feedBodies)
+        files += map(dueFeeds) { feed, key in (feedRenderer.file(feed), key) }
+        for output in plan.due {
+            switch output.kind {
+            case .catalogData: files.append((CatalogJSON(site: site, dates: resolved.dates).file(), output.key))
+            case .sitemap: files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: plan.addresses), output.key))
+            case .page, .feed: break
+            }
+        }
+        for (name, path) in site.chain.assets.sorted(by: { $0.key < $1.key }) {
+            let data = try self.files.read(path)
+            files.append((OutputFile(path: "assets/\(name)", data: data), Fingerprint.fnv1a(data)))
+        }
+        return files
+    }
+
+    /// Made files are recorded with their new bytes; one made again with the bytes it had need not be written.
+    func compare(_ files: [(OutputFile, UInt64)], previous: BuildCache.SiteRecord?, siteID: String, writer: OutputWriter) -> MadeSite {
+        var made = MadeSite()
+        made.madeCount = files.count
+        let kept = map(files) { file, _ -> (digest: UInt64, file: BuildCache.FileRecord?) in
+            let digest = Fingerprint.fnv1a(file.data)
+            guard let record = previous?.files[file.path], record.digest == digest, record.size == file.data.count else { return (digest, nil) }
+            return (digest, writer.confirm(siteID, file.path, record))
+        }
+        for ((file, key), kept) in zip(files, kept) {
+            made.records[file.path] = BuildCache.FileRecord(key: key, digest: kept.digest, size: file.data.count,
+                                                            stamp: kept.file?.stamp, stamped: kept.file?.stamped ?? 0)
+        }
+        made.files = zip(files, kept).compactMap { item, kept in kept.file == nil ? item.0 : nil }
+        return made
+    }
+}

@@ -83,12 +83,13 @@ public struct Renderer {
         for site in resolved.sites {
             let started = Date()
             let (templates, problems) = templates(of: site, parsed: &parsed)
-            build.diagnostics += problems
+            // With the severities the group sets, so a rule made a warning does not stop the sites after it.
+            build.diagnostics += resolved.group.applyingSeverities(to: problems, inCheck: false)
             let previous = cache?.sites[site.site.id].flatMap {
                 $0.folder == writer.folderIdentity(site.site.id) && !writer.wasInterrupted(site.site.id) ? $0 : nil
             }
             let made = try make(site, templates: templates, base: try baseKey(of: site), previous: previous, writer: writer, cache: cache)
-            build.diagnostics += made.problems
+            build.diagnostics += resolved.group.applyingSeverities(to: made.problems, inCheck: false)
             // Learnt only once `make` has let go of the cache's facts, so the dictionary is changed in place, not copied.
             cache?.learn(made.facts)
             build.sitemaps.append((site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date))

@@ -79,6 +79,18 @@ struct BuildAndCheckAgreeTests {
         #expect(try fixture.inspect(today: "2024-05-02").diagnostics.filter { $0.rule == .identityMissing }.map(\.severity) == [.warning])
     }
 
+    @Test func aRuleMadeAWarningDoesNotStopTheSitesAfterIt() throws {
+        let fixture = try FixtureGroup([
+            "sitegroup.yaml": "name: 测试网站群\nportal: portal\ncheck:\n  severity: { link.broken: warning }\n",
+            "sites/forestry/site.yaml": FixtureGroup.basics["sites/portal/site.yaml"]!.replacingOccurrences(of: "https://www.", with: "https://lyj."),
+            "\(Self.news)/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01", body: "[坏](nowhere.md)"),
+            "sites/forestry/content/news/f.md": FixtureGroup.document("title: 林\ndate: 2024-05-01"),
+        ])
+        let outcome = try fixture.build()
+        #expect(outcome.diagnostics.map { "\($0.severity) \($0.code)" } == ["warning link.broken"])
+        #expect(outcome.summaries.map(\.siteID) == ["forestry", "portal"])
+    }
+
     @Test func anUnknownRuleNameIsAnErrorListingTheKnownOnes() throws {
         let fixture = try FixtureGroup([
             "sitegroup.yaml": "name: 测试网站群\nportal: portal\ncheck:\n  severity:\n    link.brokn: warning\n",

@@ -16,7 +16,7 @@ struct DocumentLoader {
         let fileStart = SourceLocation(path: path)
         guard var text = String(data: data, encoding: .utf8) else {
             log.add(.documentEncoding, at: fileStart, Wording("the file is not UTF-8 text", "文件不是 UTF-8 编码的文本"),
-                      fix: Wording("save it as UTF-8 (in most editors: Save with Encoding → UTF-8)", "请另存为 UTF-8 编码（多数编辑器：另存为 → 编码选 UTF-8）"))
+                    fix: Wording("save it as UTF-8 (in most editors: Save with Encoding → UTF-8)", "请另存为 UTF-8 编码（多数编辑器：另存为 → 编码选 UTF-8）"))
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -26,12 +26,12 @@ struct DocumentLoader {
         }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
             log.add(.frontMatterMissing, at: fileStart, Wording("the file does not start with front matter", "文件开头缺少前置信息（front matter）"),
-                      fix: Wording("begin it with a `---` line, then `title:` and `date:` lines, then another `---` line", "文件第一行写 `---`，接着写 `title:` 和 `date:` 两行，再写一行 `---`"))
+                    fix: Wording("begin it with a `---` line, then `title:` and `date:` lines, then another `---` line", "文件第一行写 `---`，接着写 `title:` 和 `date:` 两行，再写一行 `---`"))
             return nil
         }
         guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
             log.add(.frontMatterUnclosed, at: fileStart, Wording("the front matter has no closing `---` line", "前置信息缺少结尾的 `---` 行"),
-                      fix: Wording("add a line `---` after the last front-matter field", "在最后一项设置之后加一行 `---`"))
+                    fix: Wording("add a line `---` after the last front-matter field", "在最后一项设置之后加一行 `---`"))
             return nil
         }
         let yaml = lines[1..<close].joined(separator: "\n")
@@ -47,7 +47,8 @@ struct DocumentLoader {
             let fix = matter.slug == nil
                 ? Wording("rename the file using a-z, 0-9 and '-', or add `slug: a-short-name` to the front matter", "文件名只用 a-z、0-9 和 '-'，或在前置信息中添加 `slug: 英文短名`")
                 : Wording("use only a-z, 0-9, '-' and '_' in the slug", "slug 只能使用 a-z、0-9、'-' 和 '_'")
-            log.add(.documentInvalidSlug, at: slugLocation, Wording("the slug \"\(slug)\" cannot be used in a web address", "“\(slug)”不能用作网址"), fix: fix)
+            log.add(.documentInvalidSlug, at: slugLocation,
+                    Wording("the slug \"\(slug)\" cannot be used in a web address", "“\(slug)”不能用作网址"), fix: fix)
             return nil
         }
         return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
@@ -119,14 +120,14 @@ struct DocumentLoader {
         if let value = Choice(rawValue: text) { return value }
         let choices = Choice.allCases.map(\.rawValue)
         log.add(.frontMatterInvalid, at: fields.valueLocation(of: key), Wording("'\(key)' cannot be \"\(text)\"", "“\(key)”不能是“\(text)”"),
-                  fix: Wording("write one of: \(choices.joined(separator: ", "))", "请填写以下之一：\(choices.joined(separator: "、"))"))
+                fix: Wording("write one of: \(choices.joined(separator: ", "))", "请填写以下之一：\(choices.joined(separator: "、"))"))
         return `default`
     }
 
     private func requiredDate(_ key: String, in fields: YAMLMapping) -> Date? {
         guard fields.value(key) != nil else {
             log.add(.frontMatterMissingDate, at: fields.location, Wording("'\(key)' is missing", "缺少“\(key)”"),
-                      fix: Wording("add `\(key): 2024-05-01` (the publication date)", "请添加发布日期 `\(key): 2024-05-01`"))
+                    fix: Wording("add `\(key): 2024-05-01` (the publication date)", "请添加发布日期 `\(key): 2024-05-01`"))
             return nil
         }
         return optionalDate(key, in: fields)
@@ -135,8 +136,9 @@ struct DocumentLoader {
     private func optionalDate(_ key: String, in fields: YAMLMapping) -> Date? {
         guard let text = fields.string(key, rule: .frontMatterInvalidDate) else { return nil }
         guard let date = dates.date(from: text) else {
-            log.add(.frontMatterInvalidDate, at: fields.valueLocation(of: key), Wording("'\(key)' must look like 2024-05-01 or 2024-05-01 09:30 (found \"\(text)\")", "“\(key)”应写成 2024-05-01 或 2024-05-01 09:30 的形式（现为“\(text)”）"),
-                      fix: Wording("write the date with digits as year-month-day", "用数字按“年-月-日”填写日期"))
+            log.add(.frontMatterInvalidDate, at: fields.valueLocation(of: key),
+                    Wording("'\(key)' must look like 2024-05-01 or 2024-05-01 09:30 (found \"\(text)\")", "“\(key)”应写成 2024-05-01 或 2024-05-01 09:30 的形式（现为“\(text)”）"),
+                    fix: Wording("write the date with digits as year-month-day", "用数字按“年-月-日”填写日期"))
             return nil
         }
         return date
@@ -153,8 +155,9 @@ struct DocumentLoader {
             guard let scalar = line.unicodeScalars.first(where: Self.isPrivateUse) else { continue }
             let column = line.unicodeScalars.prefix { $0 != scalar }.count + 1
             let hex = String(scalar.value, radix: 16, uppercase: true)
-            log.add(.documentPrivateUseCharacter, at: SourceLocation(path: path, line: index + 1, column: column), Wording("the character U+\(hex) is from a private font and shows as an empty box to readers", "字符 U+\(hex) 来自私有字体，读者看到的是空白方框"),
-                        fix: Wording("retype the character or delete it", "请重新输入该字符或将其删除"))
+            log.add(.documentPrivateUseCharacter, at: SourceLocation(path: path, line: index + 1, column: column),
+                    Wording("the character U+\(hex) is from a private font and shows as an empty box to readers", "字符 U+\(hex) 来自私有字体，读者看到的是空白方框"),
+                    fix: Wording("retype the character or delete it", "请重新输入该字符或将其删除"))
         }
     }
 }

@@ -63,8 +63,9 @@ public struct GroupLoader {
             if let timeZone = TimeZone(identifier: zone) {
                 group.timeZone = timeZone
             } else {
-                log.add(.groupInvalidTimezone, at: fields.valueLocation(of: "timezone"), Wording("the time zone '\(zone)' is unknown", "时区“\(zone)”无法识别"),
-                          fix: Wording("use a name such as `Asia/Shanghai`", "请使用 `Asia/Shanghai` 这样的时区名"))
+                log.add(.groupInvalidTimezone, at: fields.valueLocation(of: "timezone"),
+                        Wording("the time zone '\(zone)' is unknown", "时区“\(zone)”无法识别"),
+                        fix: Wording("use a name such as `Asia/Shanghai`", "请使用 `Asia/Shanghai` 这样的时区名"))
             }
         }
         return group
@@ -92,7 +93,7 @@ public struct GroupLoader {
         let configPath = "\(folder)/site.yaml"
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) else {
             log.add(.siteMissingConfig, at: SourceLocation(path: folder), Wording("the site folder has no site.yaml", "网站文件夹中没有 site.yaml"),
-                      fix: Wording("add \(configPath) with at least `name:` and `base_url:`, or remove the folder", "请添加 \(configPath)，至少写明 `name:` 和 `base_url:`，或删除该文件夹"))
+                    fix: Wording("add \(configPath) with at least `name:` and `base_url:`, or remove the folder", "请添加 \(configPath)，至少写明 `name:` 和 `base_url:`，或删除该文件夹"))
             return nil
         }
         let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
@@ -101,28 +102,32 @@ public struct GroupLoader {
             return nil
         }
         if themes[site.theme] == nil {
-            log.add(.siteUnknownTheme, at: SourceLocation(path: configPath), Wording("the theme '\(site.theme)' does not exist", "主题“\(site.theme)”不存在"),
-                      fix: Wording("use one of the folders in themes/: \(themes.keys.sorted().joined(separator: ", "))",
-                                   "请使用 themes/ 中的文件夹：\(themes.keys.sorted().joined(separator: "、"))"))
+            log.add(.siteUnknownTheme, at: SourceLocation(path: configPath),
+                    Wording("the theme '\(site.theme)' does not exist", "主题“\(site.theme)”不存在"),
+                    fix: Wording("use one of the folders in themes/: \(themes.keys.sorted().joined(separator: ", "))",
+                                 "请使用 themes/ 中的文件夹：\(themes.keys.sorted().joined(separator: "、"))"))
         }
         var documentFiles: [DocumentFile] = []
         for columnID in try folders(in: "\(folder)/content") {
             guard site.column(columnID) != nil else {
-                log.add(.siteUndeclaredColumn, at: SourceLocation(path: configPath), Wording("the folder content/\(columnID) is not a column of this site", "文件夹 content/\(columnID) 不是本网站的栏目"),
-                          fix: Wording("declare it under `columns:` (`- { id: \(columnID), title: …, kind: news }`) or move its files", "请在 `columns:` 下声明该栏目（`- { id: \(columnID), title: …, kind: news }`），或移走其中的文件"))
+                log.add(.siteUndeclaredColumn, at: SourceLocation(path: configPath),
+                        Wording("the folder content/\(columnID) is not a column of this site", "文件夹 content/\(columnID) 不是本网站的栏目"),
+                        fix: Wording("declare it under `columns:` (`- { id: \(columnID), title: …, kind: news }`) or move its files", "请在 `columns:` 下声明该栏目（`- { id: \(columnID), title: …, kind: news }`），或移走其中的文件"))
                 continue
             }
             for file in try files(in: "\(folder)/content/\(columnID)") {
                 if file.hasSuffix(Self.upstreamSuffix) {
                     let document = String(file.dropLast(Self.upstreamSuffix.count - ".md".count))
-                    log.add(.syncConflict, at: SourceLocation(path: file), Wording("the source changed \(document) after it was edited here; this is the source's version, waiting to be merged",
+                    log.add(.syncConflict, at: SourceLocation(path: file),
+                            Wording("the source changed \(document) after it was edited here; this is the source's version, waiting to be merged",
                                         "\(document) 在本地修改后，来源网站又作了更新；此文件是来源网站的版本，等待合并"),
                                 fix: Wording("copy what should stay from this file into \(document), then delete this file", "请把需要保留的内容从此文件合并到 \(document)，然后删除此文件"))
                     continue
                 }
                 guard file.hasSuffix(".md") else {
-                    log.add(.siteFileNotPublished, at: SourceLocation(path: file), Wording("only Markdown files of a column are published", "栏目中只发布 Markdown 文件"),
-                                fix: Wording("put attachments and images in \(folder)/assets/ and link to them from the document", "请把附件和图片放在 \(folder)/assets/ 中，并在文档中链接"))
+                    log.add(.siteFileNotPublished, at: SourceLocation(path: file),
+                            Wording("only Markdown files of a column are published", "栏目中只发布 Markdown 文件"),
+                            fix: Wording("put attachments and images in \(folder)/assets/ and link to them from the document", "请把附件和图片放在 \(folder)/assets/ 中，并在文档中链接"))
                     continue
                 }
                 documentFiles.append(DocumentFile(path: file, columnID: columnID))
@@ -130,7 +135,7 @@ public struct GroupLoader {
         }
         for file in try files(in: "\(folder)/content") {
             log.add(.siteDocumentOutsideColumn, at: SourceLocation(path: file), Wording("this file is not inside a column folder", "此文件不在任何栏目文件夹中"),
-                      fix: Wording("move it into content/<column>/ or into pages/", "请移到 content/<栏目>/ 或 pages/ 中"))
+                    fix: Wording("move it into content/<column>/ or into pages/", "请移到 content/<栏目>/ 或 pages/ 中"))
         }
         documentFiles += try files(in: "\(folder)/pages").filter { $0.hasSuffix(".md") }.map { DocumentFile(path: $0, columnID: nil) }
         for document in try loadDocuments(documentFiles, siteID: id, timeZone: timeZone, log: log) {

@@ -38,8 +38,9 @@ struct SiteConfigReader {
     private func checkBaseURL(_ url: String, at location: SourceLocation) {
         guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil,
               url.hasSuffix("/") else {
-            source.log.add(.siteInvalidBaseURL, at: location, Wording("'base_url' must be a full web address ending in '/' (found \"\(url)\")", "“base_url”应为以“/”结尾的完整网址（现为“\(url)”）"),
-                             fix: Wording("write it like `base_url: https://lyj.example.gov.cn/`", "写成 `base_url: https://lyj.example.gov.cn/` 的形式"))
+            source.log.add(.siteInvalidBaseURL, at: location,
+                           Wording("'base_url' must be a full web address ending in '/' (found \"\(url)\")", "“base_url”应为以“/”结尾的完整网址（现为“\(url)”）"),
+                           fix: Wording("write it like `base_url: https://lyj.example.gov.cn/`", "写成 `base_url: https://lyj.example.gov.cn/` 的形式"))
             return
         }
     }
@@ -49,8 +50,9 @@ struct SiteConfigReader {
         fields.warnUnknownKeys(allowed: Self.identityKeys, rule: .identityUnknownKey)
         let siteCode = fields.string("site_code", rule: rule) ?? ""
         if !siteCode.isEmpty, !Identity.isValidSiteCode(siteCode) {
-            source.log.add(.identityInvalidSiteCode, at: fields.valueLocation(of: "site_code"), Wording("'site_code' (网站标识码) must be 10 digits, or 'bm' and 8 digits (found \"\(siteCode)\")", "网站标识码（site_code）应为 10 位数字，或 bm 加 8 位数字（现为“\(siteCode)”）"),
-                             fix: Wording("copy the code from the site's registration, in quotes: `site_code: \"5001000012\"`", "按网站登记信息填写，并加引号：`site_code: \"5001000012\"`"))
+            source.log.add(.identityInvalidSiteCode, at: fields.valueLocation(of: "site_code"),
+                           Wording("'site_code' (网站标识码) must be 10 digits, or 'bm' and 8 digits (found \"\(siteCode)\")", "网站标识码（site_code）应为 10 位数字，或 bm 加 8 位数字（现为“\(siteCode)”）"),
+                           fix: Wording("copy the code from the site's registration, in quotes: `site_code: \"5001000012\"`", "按网站登记信息填写，并加引号：`site_code: \"5001000012\"`"))
         }
         return Identity(sponsor: fields.string("sponsor", rule: rule) ?? "", siteCode: siteCode,
                         icp: fields.string("icp", rule: rule) ?? "", police: fields.string("police", rule: rule) ?? "",
@@ -64,14 +66,16 @@ struct SiteConfigReader {
         var columns: [Column] = []
         for node in nodes {
             guard case .mapping(let mapping) = node else {
-                source.log.add(.columnInvalid, at: source.location(of: node), Wording("each column must hold `id`, `title` and `kind`", "每个栏目都应写明 `id`、`title` 和 `kind`"),
-                                 fix: Wording("write it like `- { id: news, title: 工作动态, kind: news }`", "写成 `- { id: news, title: 工作动态, kind: news }` 的形式"))
+                source.log.add(.columnInvalid, at: source.location(of: node),
+                               Wording("each column must hold `id`, `title` and `kind`", "每个栏目都应写明 `id`、`title` 和 `kind`"),
+                               fix: Wording("write it like `- { id: news, title: 工作动态, kind: news }`", "写成 `- { id: news, title: 工作动态, kind: news }` 的形式"))
                 continue
             }
             guard let column = readColumn(YAMLMapping(mapping, source: source)) else { continue }
             if columns.contains(where: { $0.id == column.id }) {
-                source.log.add(.columnDuplicateId, at: column.location, Wording("the column id '\(column.id)' is declared twice", "栏目 id“\(column.id)”重复声明"),
-                                 fix: Wording("give each column its own id", "每个栏目使用不同的 id"))
+                source.log.add(.columnDuplicateId, at: column.location,
+                               Wording("the column id '\(column.id)' is declared twice", "栏目 id“\(column.id)”重复声明"),
+                               fix: Wording("give each column its own id", "每个栏目使用不同的 id"))
                 continue
             }
             columns.append(column)
@@ -86,14 +90,16 @@ struct SiteConfigReader {
         let kindText = fields.requiredString("kind", rule: .columnMissingKind, example: "news")
         guard let id, let title, let kindText else { return nil }
         guard DocumentLoader.isValidSlug(id) else {
-            source.log.add(.columnInvalidId, at: fields.valueLocation(of: "id"), Wording("the column id \"\(id)\" cannot be used in a web address", "栏目 id“\(id)”不能用作网址"),
-                             fix: Wording("use only a-z, 0-9, '-' and '_', and name the content folder the same", "只使用 a-z、0-9、'-' 和 '_'，内容文件夹也用同样的名字"))
+            source.log.add(.columnInvalidId, at: fields.valueLocation(of: "id"),
+                           Wording("the column id \"\(id)\" cannot be used in a web address", "栏目 id“\(id)”不能用作网址"),
+                           fix: Wording("use only a-z, 0-9, '-' and '_', and name the content folder the same", "只使用 a-z、0-9、'-' 和 '_'，内容文件夹也用同样的名字"))
             return nil
         }
         guard let kind = ColumnKind(rawValue: kindText) else {
             let kinds = ColumnKind.allCases.map(\.rawValue).joined(separator: ", ")
-            source.log.add(.columnUnknownKind, at: fields.valueLocation(of: "kind"), Wording("the column kind '\(kindText)' is unknown", "栏目类型“\(kindText)”无法识别"),
-                             fix: Wording("use one of: \(kinds)", "可用的类型有：\(kinds)"))
+            source.log.add(.columnUnknownKind, at: fields.valueLocation(of: "kind"),
+                           Wording("the column kind '\(kindText)' is unknown", "栏目类型“\(kindText)”无法识别"),
+                           fix: Wording("use one of: \(kinds)", "可用的类型有：\(kinds)"))
             return nil
         }
         let rule = Rule.columnInvalid
@@ -109,8 +115,9 @@ struct SiteConfigReader {
         return nodes.compactMap { node in
             guard let id = node.scalar?.string else { return nil }
             guard columns.contains(where: { $0.id == id }) else {
-                source.log.add(.siteUnknownNavColumn, at: source.location(of: node), Wording("'nav' names the column '\(id)', which is not declared", "“nav”中的栏目“\(id)”没有声明"),
-                                 fix: Wording("declare it under `columns:` or remove it from `nav`", "请在 `columns:` 下声明，或从 `nav` 中删除"))
+                source.log.add(.siteUnknownNavColumn, at: source.location(of: node),
+                               Wording("'nav' names the column '\(id)', which is not declared", "“nav”中的栏目“\(id)”没有声明"),
+                               fix: Wording("declare it under `columns:` or remove it from `nav`", "请在 `columns:` 下声明，或从 `nav` 中删除"))
                 return nil
             }
             return id

@@ -7,8 +7,9 @@ extension Validator {
     func disclosureProblems(_ group: SiteGroup) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         guard let pattern = try? NSRegularExpression(pattern: group.indexPattern) else {
-            return [Diagnostic(.groupInvalidIndexPattern, at: group.indexPatternLocation, Wording("'index_pattern' is not a valid regular expression", "“index_pattern”不是有效的正则表达式"),
-                           fix: Wording("write it like '^[0-9A-Z-]{9,18}/[0-9]{4}-[0-9]{5}$', in single quotes", "写成 '^[0-9A-Z-]{9,18}/[0-9]{4}-[0-9]{5}$' 的形式，并加单引号"))]
+            return [Diagnostic(.groupInvalidIndexPattern, at: group.indexPatternLocation,
+                               Wording("'index_pattern' is not a valid regular expression", "“index_pattern”不是有效的正则表达式"),
+                               fix: Wording("write it like '^[0-9A-Z-]{9,18}/[0-9]{4}-[0-9]{5}$', in single quotes", "写成 '^[0-9A-Z-]{9,18}/[0-9]{4}-[0-9]{5}$' 的形式，并加单引号"))]
         }
         var seen: [String: Document] = [:]
         for site in group.sites {
@@ -19,8 +20,9 @@ extension Validator {
                 let number = disclosure.indexNumber
                 guard !number.isEmpty else { continue }
                 if let first = seen[number] {
-                    problems.append(Diagnostic(.disclosureDuplicateIndex, at: disclosure.location(of: "index_no"), Wording("the 索引号 \(number) is already used by \(first.path)", "索引号 \(number) 已被 \(first.path) 使用"),
-                                           fix: Wording("give this document the next free number of its year", "请为本文件编写该年度下一个未用的序号")))
+                    problems.append(Diagnostic(.disclosureDuplicateIndex, at: disclosure.location(of: "index_no"),
+                                               Wording("the 索引号 \(number) is already used by \(first.path)", "索引号 \(number) 已被 \(first.path) 使用"),
+                                               fix: Wording("give this document the next free number of its year", "请为本文件编写该年度下一个未用的序号")))
                 } else {
                     seen[number] = document
                 }
@@ -44,8 +46,9 @@ extension Validator {
                   fix: Wording("write it like 000014349/2017-00110 (organisation code / year - five digits)", "写成 000014349/2017-00110 的形式（机构代码/年份-五位序号）"))
         }
         if document.frontMatter.summary.isEmpty {
-            problems.append(Diagnostic(.disclosureMissingSummary, at: disclosure.location, Wording("a disclosed document needs 'summary' (内容概述) in its front matter", "公开目录中的文件须在前置信息中填写内容概述（summary）"),
-                                   fix: Wording("add `summary:` with one or two sentences on what the document is about", "添加 `summary:`，用一两句话概述文件内容")))
+            problems.append(Diagnostic(.disclosureMissingSummary, at: disclosure.location,
+                                       Wording("a disclosed document needs 'summary' (内容概述) in its front matter", "公开目录中的文件须在前置信息中填写内容概述（summary）"),
+                                       fix: Wording("add `summary:` with one or two sentences on what the document is about", "添加 `summary:`，用一两句话概述文件内容")))
         }
         if let written = disclosure.written {
             if written > document.frontMatter.date {

@@ -43,18 +43,20 @@ struct YAMLMapping {
         guard let node = value(key) else { return nil }
         if case .scalar(let scalar) = node { return scalar.string }
         source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be text", "“\(key)”应为文字"),
-                         fix: Wording("write `\(key): …` on one line", "在一行内写 `\(key): …`"))
+                       fix: Wording("write `\(key): …` on one line", "在一行内写 `\(key): …`"))
         return nil
     }
 
     func requiredString(_ key: String, rule: Rule, example: String) -> String? {
         guard value(key) != nil else {
-            source.log.add(rule, at: location, Wording("'\(key)' is missing", "缺少“\(key)”"), fix: Wording("add `\(key): \(example)`", "请添加 `\(key): \(example)`"))
+            source.log.add(rule, at: location,
+                           Wording("'\(key)' is missing", "缺少“\(key)”"), fix: Wording("add `\(key): \(example)`", "请添加 `\(key): \(example)`"))
             return nil
         }
         guard let text = string(key, rule: rule) else { return nil }
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
-            source.log.add(rule, at: location(of: key), Wording("'\(key)' is empty", "“\(key)”为空"), fix: Wording("write `\(key): \(example)`", "请填写 `\(key): \(example)`"))
+            source.log.add(rule, at: location(of: key),
+                           Wording("'\(key)' is empty", "“\(key)”为空"), fix: Wording("write `\(key): \(example)`", "请填写 `\(key): \(example)`"))
             return nil
         }
         return text
@@ -64,7 +66,7 @@ struct YAMLMapping {
         guard let node = value(key) else { return nil }
         guard let text = node.scalar?.string, let flag = Self.booleans[text.lowercased()] else {
             source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be true or false", "“\(key)”应为 true 或 false"),
-                             fix: Wording("write `\(key): true` or `\(key): false`", "写成 `\(key): true` 或 `\(key): false`"))
+                           fix: Wording("write `\(key): true` or `\(key): false`", "写成 `\(key): true` 或 `\(key): false`"))
             return nil
         }
         return flag
@@ -76,7 +78,7 @@ struct YAMLMapping {
             let range = minimum > Int.min ? " of at least \(minimum)" : ""
             let rangeChinese = minimum > Int.min ? "（不小于 \(minimum)）" : ""
             source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be a whole number\(range)", "“\(key)”应为整数\(rangeChinese)"),
-                             fix: Wording("write it as digits, such as `\(key): \(max(minimum, 10))`", "用数字填写，例如 `\(key): \(max(minimum, 10))`"))
+                           fix: Wording("write it as digits, such as `\(key): \(max(minimum, 10))`", "用数字填写，例如 `\(key): \(max(minimum, 10))`"))
             return nil
         }
         return number
@@ -98,7 +100,7 @@ struct YAMLMapping {
             }
         default:
             source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be a list", "“\(key)”应为列表"),
-                             fix: Wording("write `\(key): [a, b]`", "写成 `\(key): [a, b]`"))
+                           fix: Wording("write `\(key): [a, b]`", "写成 `\(key): [a, b]`"))
             return nil
         }
     }
@@ -107,7 +109,7 @@ struct YAMLMapping {
         guard let node = value(key) else { return nil }
         guard case .mapping(let mapping) = node else {
             source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must hold `key: value` entries", "“\(key)”下应为“键: 值”形式的设置"),
-                             fix: Wording("indent its entries below `\(key):`", "在 `\(key):` 下方缩进书写各项"))
+                           fix: Wording("indent its entries below `\(key):`", "在 `\(key):` 下方缩进书写各项"))
             return nil
         }
         return YAMLMapping(mapping, source: source)
@@ -117,7 +119,7 @@ struct YAMLMapping {
         guard let node = value(key) else { return nil }
         guard case .sequence(let sequence) = node else {
             source.log.add(rule, at: source.location(of: node), Wording("'\(key)' must be a list", "“\(key)”应为列表"),
-                             fix: Wording("write each entry on its own line starting with `- `", "每项单独一行，以 `- ` 开头"))
+                           fix: Wording("write each entry on its own line starting with `- `", "每项单独一行，以 `- ` 开头"))
             return nil
         }
         return Array(sequence)
@@ -126,8 +128,9 @@ struct YAMLMapping {
     /// Warns about keys the reader does not know, naming the ones it does.
     func warnUnknownKeys(allowed: [String], rule: Rule) {
         for entry in entries where !allowed.contains(entry.key) {
-            source.log.add(rule, at: source.location(of: entry.keyNode), Wording("'\(entry.key)' is not a known setting and is ignored", "“\(entry.key)”不是可识别的设置，已忽略"),
-                               fix: Wording("use one of: \(allowed.joined(separator: ", "))", "可用的设置有：\(allowed.joined(separator: "、"))"))
+            source.log.add(rule, at: source.location(of: entry.keyNode),
+                           Wording("'\(entry.key)' is not a known setting and is ignored", "“\(entry.key)”不是可识别的设置，已忽略"),
+                           fix: Wording("use one of: \(allowed.joined(separator: ", "))", "可用的设置有：\(allowed.joined(separator: "、"))"))
         }
     }
 

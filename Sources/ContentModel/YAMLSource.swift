@@ -35,7 +35,7 @@ struct YAMLSource {
         guard let node else { return YAMLMapping(Node.Mapping([]), source: self) }
         guard case .mapping(let mapping) = node else {
             log.add(rule, at: location(of: node.mark), Wording("expected `key: value` lines", "这里应是“键: 值”形式的设置行"),
-                      fix: Wording("write one `key: value` setting per line", "每行写一项“键: 值”形式的设置"))
+                    fix: Wording("write one `key: value` setting per line", "每行写一项“键: 值”形式的设置"))
             return nil
         }
         return YAMLMapping(mapping, source: self)
@@ -52,7 +52,7 @@ struct YAMLSource {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if start.line - 1 < lines.count, lines[start.line - 1].hasPrefix("\t") || lines[start.line - 1].contains(":\t") {
                 log.add(rule, at: location(of: start), Wording("a tab character is used for indentation", "本行使用了制表符（Tab）缩进"),
-                          fix: Wording("indent with spaces; YAML does not allow tabs", "请改用空格缩进，YAML 不允许使用制表符"))
+                        fix: Wording("indent with spaces; YAML does not allow tabs", "请改用空格缩进，YAML 不允许使用制表符"))
                 return
             }
             let detail = context.map { "\($0.text), \(problem)" } ?? problem
@@ -60,7 +60,7 @@ struct YAMLSource {
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             log.add(rule, at: location(of: context.mark), Wording("the key \(keys) is given more than once", "设置项 \(keys) 重复出现"),
-                      fix: Wording("keep one of them", "只保留其中一个"))
+                    fix: Wording("keep one of them", "只保留其中一个"))
         default:
             log.add(rule, at: location(of: nil), Wording("the YAML cannot be read: \(error)", "无法读取 YAML：\(error)"), fix: fix)
         }

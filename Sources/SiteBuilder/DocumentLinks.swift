@@ -37,8 +37,9 @@ struct DocumentLinks {
         // Worked out only for a problem: finding the line in the body costs more than resolving the link.
         var location: SourceLocation { document.location(of: position) }
         guard let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) else {
-            problems.append(Diagnostic(.linkOutsideGroup, at: location, Wording("the link \"\(url)\" leads outside the site group", "链接“\(url)”指向网站群以外"),
-                                   fix: Wording("link to a document of the group by its relative path, such as ../notices/a.md", "请用相对路径链接网站群内的文件，例如 ../notices/a.md")))
+            problems.append(Diagnostic(.linkOutsideGroup, at: location,
+                                       Wording("the link \"\(url)\" leads outside the site group", "链接“\(url)”指向网站群以外"),
+                                       fix: Wording("link to a document of the group by its relative path, such as ../notices/a.md", "请用相对路径链接网站群内的文件，例如 ../notices/a.md")))
             return .keep
         }
         lookedUp.append(resolved)
@@ -49,14 +50,15 @@ struct DocumentLinks {
         case .unpublished(let reason, let nonPublic):
             // 上网信息不涉密: a public page must not point at a classified document, even by name.
             problems.append(Diagnostic(nonPublic ? .secrecyLinkToNonPublic : .linkUnpublished, at: location,
-                                   Wording("the link \"\(url)\" leads to \(resolved), which \(reason.english)",
-                                           "链接“\(url)”指向的 \(resolved) \(reason.chinese)"),
-                                   fix: Wording("publish that document first, or remove the link", "请先发布该文件，或删除此链接")))
+                                       Wording("the link \"\(url)\" leads to \(resolved), which \(reason.english)",
+                                               "链接“\(url)”指向的 \(resolved) \(reason.chinese)"),
+                                       fix: Wording("publish that document first, or remove the link", "请先发布该文件，或删除此链接")))
         case nil:
-            problems.append(Diagnostic(.linkBroken, at: location, Wording("the link \"\(url)\" leads to \(resolved), which does not exist", "链接“\(url)”指向的 \(resolved) 不存在"),
-                                   fix: resolved.hasSuffix(".md")
-                                       ? Wording("check the file name and the number of ../ in the path", "请核对文件名和路径中 ../ 的个数")
-                                       : Wording("put the file under the site's assets/ folder and link to it there", "请把文件放到网站的 assets/ 文件夹中再链接")))
+            problems.append(Diagnostic(.linkBroken, at: location,
+                                       Wording("the link \"\(url)\" leads to \(resolved), which does not exist", "链接“\(url)”指向的 \(resolved) 不存在"),
+                                       fix: resolved.hasSuffix(".md")
+                                           ? Wording("check the file name and the number of ../ in the path", "请核对文件名和路径中 ../ 的个数")
+                                           : Wording("put the file under the site's assets/ folder and link to it there", "请把文件放到网站的 assets/ 文件夹中再链接")))
         }
         return .keep
     }

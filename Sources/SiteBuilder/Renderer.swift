@@ -141,8 +141,9 @@ public struct Renderer {
         var diagnostics: [Diagnostic] = []
         let templates = TemplateSet(chain: site.chain, files: files, parsed: &parsed, diagnostics: &diagnostics)
         for name in templates.missingRequired() {
-            diagnostics.append(Diagnostic(.templateMissing, at: SourceLocation(path: "themes/\(site.site.theme)/layouts"), Wording("the site \(site.site.id) has no template '\(name)'", "网站 \(site.site.id) 缺少模板“\(name)”"),
-                                      fix: Wording("add layouts/\(name).mustache to the theme or to sites/\(site.site.id)/", "请在主题或 sites/\(site.site.id)/ 中添加 layouts/\(name).mustache")))
+            diagnostics.append(Diagnostic(.templateMissing, at: SourceLocation(path: "themes/\(site.site.theme)/layouts"),
+                                          Wording("the site \(site.site.id) has no template '\(name)'", "网站 \(site.site.id) 缺少模板“\(name)”"),
+                                          fix: Wording("add layouts/\(name).mustache to the theme or to sites/\(site.site.id)/", "请在主题或 sites/\(site.site.id)/ 中添加 layouts/\(name).mustache")))
         }
         return (templates, diagnostics)
     }

@@ -13,7 +13,7 @@ extension TemplateSet {
                        Wording("no page provides '\(name)', so it would always show nothing",
                                "没有任何页面提供“\(name)”，它将始终显示为空"),
                        fix: Wording("use a key of the README's table of what templates see, such as document.title",
-                                    "请使用 README“模板可用的值”表中的名称，例如 document.title"))
+                                    "请使用 README 中“What templates see”表里的名称，例如 document.title"))
         }
         let missing = names.partials.subtracting(registered).sorted().map { name in
             Diagnostic(.templateUnknownPartial, at: TemplateNames.location(of: name, in: text, path: path, sigils: "><"),

@@ -18,8 +18,9 @@ struct TemplateSet: Sendable {
             if let known = parsed[path] { return known }
             do {
                 guard let text = String(data: try files.read(path), encoding: .utf8) else {
-                    diagnostics.append(Diagnostic(.templateEncoding, at: SourceLocation(path: path), Wording("the template is not UTF-8 text", "模板不是 UTF-8 编码的文本"),
-                                              fix: Wording("save it as UTF-8", "请另存为 UTF-8 编码")))
+                    diagnostics.append(Diagnostic(.templateEncoding, at: SourceLocation(path: path),
+                                                  Wording("the template is not UTF-8 text", "模板不是 UTF-8 编码的文本"),
+                                                  fix: Wording("save it as UTF-8", "请另存为 UTF-8 编码")))
                     return nil
                 }
                 let template = try MustacheTemplate(string: text)
@@ -28,7 +29,8 @@ struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Self.syntaxProblem(error, text: (try? files.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? "", path: path))
             } catch {
-                diagnostics.append(Diagnostic(.templateUnreadable, at: SourceLocation(path: path), Wording("the template cannot be read: \(error)", "无法读取模板：\(error)")))
+                diagnostics.append(Diagnostic(.templateUnreadable, at: SourceLocation(path: path),
+                                              Wording("the template cannot be read: \(error)", "无法读取模板：\(error)")))
             }
             return nil
         }

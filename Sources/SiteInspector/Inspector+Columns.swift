@@ -20,15 +20,17 @@ extension Inspector {
             let documents = published(site.documents.filter { $0.columnID == column.id })
             guard let newest = documents.map(\.frontMatter.date).max() else {
                 findings.empty += 1
-                findings.diagnostics.append(Diagnostic(.columnEmpty, at: column.location, Wording("the column \(column.title) (\(column.id)) has no published document", "栏目“\(column.title)”（\(column.id)）为空白栏目，没有已发布的信息"),
-                    fix: Wording("publish in it, or remove it from site.yaml and nav", "请发布信息，或在 site.yaml 和 nav 中撤销该栏目")))
+                findings.diagnostics.append(Diagnostic(.columnEmpty, at: column.location,
+                                                       Wording("the column \(column.title) (\(column.id)) has no published document", "栏目“\(column.title)”（\(column.id)）为空白栏目，没有已发布的信息"),
+                                                       fix: Wording("publish in it, or remove it from site.yaml and nav", "请发布信息，或在 site.yaml 和 nav 中撤销该栏目")))
                 continue
             }
             if site.nav.contains(column.id) { newestOnHome = max(newestOnHome ?? newest, newest) }
             if let limit = column.staleDays ?? site.check.staleDays[column.kind], days(since: newest) > limit {
                 findings.stale += 1
                 if [.news, .notice, .policy].contains(column.kind) { findings.staleNewsAndNotice += 1 }
-                findings.diagnostics.append(Diagnostic(.columnStale, at: column.location, Wording("the column \(column.title) has had no new document for \(days(since: newest)) days (its limit is \(limit))",
+                findings.diagnostics.append(Diagnostic(.columnStale, at: column.location,
+                                                       Wording("the column \(column.title) has had no new document for \(days(since: newest)) days (its limit is \(limit))",
                             "栏目“\(column.title)”已 \(days(since: newest)) 天未更新（上限 \(limit) 天）"),
                     fix: Wording("publish a current document in it, or give a slow-moving column its own `stale_days:`",
                                  "请发布新的信息；更新较慢的栏目可单独设置 `stale_days:`")))
@@ -42,7 +44,8 @@ extension Inspector {
         if homeDays ?? .max > site.check.homeStaleDays {
             findings.homeStaleDays = homeDays ?? -1
             let shown = homeDays.map { Wording("for \($0) days", "已 \($0) 天") } ?? Wording("ever", "一直")
-            findings.diagnostics.append(Diagnostic(.homeStale, at: SourceLocation(path: site.configPath), Wording("the home page has shown no new item \(shown.english) (the limit is \(site.check.homeStaleDays) days)",
+            findings.diagnostics.append(Diagnostic(.homeStale, at: SourceLocation(path: site.configPath),
+                                                   Wording("the home page has shown no new item \(shown.english) (the limit is \(site.check.homeStaleDays) days)",
                         "首页\(shown.chinese)没有新信息（上限 \(site.check.homeStaleDays) 天，属单项否决）"),
                 fix: Wording("publish a current document in a column of the menu", "请在首页栏目中发布新的信息")))
         }
@@ -54,7 +57,8 @@ extension Inspector {
         documents.compactMap { document in
             let waited = days(since: document.frontMatter.date)
             guard document.frontMatter.replied == nil, waited > site.check.replyDays else { return nil }
-            return Diagnostic(.interactionUnanswered, at: SourceLocation(path: document.path), Wording("this message has waited \(waited) days for a published reply (the limit is \(site.check.replyDays))",
+            return Diagnostic(.interactionUnanswered, at: SourceLocation(path: document.path),
+                              Wording("this message has waited \(waited) days for a published reply (the limit is \(site.check.replyDays))",
                                   "此留言已 \(waited) 天未公开答复（上限 \(site.check.replyDays) 天）"),
                           fix: Wording("publish the reply and add `replied: YYYY-MM-DD` to the front matter",
                                        "公开答复后，在前置信息中添加 `replied: 答复日期`"))

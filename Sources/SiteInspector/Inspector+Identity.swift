@@ -21,7 +21,8 @@ extension Inspector {
         return elements.compactMap { name, mark in
             let lacking = pages.filter { !$0.1.contains(mark) }.map(\.0)
             guard let example = lacking.first else { return nil }
-            return Diagnostic(.identityFooter, at: SourceLocation(path: site.configPath), Wording("\(lacking.count) of \(pages.count) pages do not show \(name.english) (such as \(example))",
+            return Diagnostic(.identityFooter, at: SourceLocation(path: site.configPath),
+                              Wording("\(lacking.count) of \(pages.count) pages do not show \(name.english) (such as \(example))",
                                   "\(pages.count) 个页面中有 \(lacking.count) 个未展示\(name.chinese)（如 \(example)）"),
                           fix: Wording("keep it in the footer template of every page", "请在所有页面的页脚模板中保留该项"))
         }

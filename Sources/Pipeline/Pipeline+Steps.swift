@@ -46,18 +46,7 @@ extension Pipeline {
                 try? caches?.1.save()
             })
         }
-        steps += [validate, resolve(now: now, sites: sites), gate]
-        steps.append(Step(name: "render") { run, note in
-            let renderer = Renderer(try run.resolvedGroup(), parallel: parallel)
-            // With errors already found nothing will be written: the pages are made in memory, only for their problems.
-            guard !run.problems.hasErrors else {
-                run.found += renderer.inspect().diagnostics
-                return
-            }
-            let staged = try renderer.stage(into: writer, cache: caches?.0, progress: note)
-            run.found += staged.diagnostics
-            run.staged = staged
-        })
+        steps += [validate, resolve(now: now, sites: sites), gate, render(staging: (writer, caches?.0), parallel: parallel)]
         steps.append(Step(name: "write") { run, _ in
             guard let staged = run.staged else { return }
             guard !run.problems.hasErrors else { return writer.abandon() }
@@ -67,21 +56,34 @@ extension Pipeline {
         return Pipeline(steps: steps)
     }
 
-    /// `sitegroup check`: the build's steps without writing, every page made in memory, then the inspection rules,
-    /// as of the end of `today`.
+    /// `sitegroup check`: the build's steps without claiming and writing the output, every page made in memory,
+    /// then the inspection rules, as of the end of `today`.
     public static func check(root: String, today: Moment, sites: [String] = []) -> Pipeline {
         Pipeline(steps: [
-            load(root: root, cache: nil, saving: false), validate, resolve(now: today, sites: sites),
-            Step(name: "render") { run, _ in
-                let rendered = Renderer(try run.resolvedGroup()).inspect()
-                run.found += rendered.diagnostics
-                run.rendered = rendered
-            },
+            load(root: root, cache: nil, saving: false), validate, resolve(now: today, sites: sites), gate,
+            render(staging: nil, parallel: true),
             Step(name: "inspect") { run, _ in
                 guard let group = run.loaded?.group, let rendered = run.rendered else { return }
                 run.inspection = Inspector(group: group, rendered: rendered, today: today.date(group)).inspect(adding: run.found)
             },
         ])
+    }
+
+    /// Makes every page: staged beside the output for a build, or in memory for a check and for a build that has
+    /// already found an error, which will write nothing and renders only to list its problems.
+    static func render(staging: (writer: OutputWriter, cache: BuildCache?)?, parallel: Bool) -> Step {
+        Step(name: "render") { run, note in
+            let renderer = Renderer(try run.resolvedGroup(), parallel: parallel)
+            guard let staging, !run.problems.hasErrors else {
+                let rendered = renderer.inspect()
+                run.found += rendered.diagnostics
+                run.rendered = rendered
+                return
+            }
+            let staged = try renderer.stage(into: staging.writer, cache: staging.cache, progress: note)
+            run.found += staged.diagnostics
+            run.staged = staged
+        }
     }
 
     static func load(root: String, cache: DocumentCache?, saving: Bool) -> Step {

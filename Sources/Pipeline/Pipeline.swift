@@ -3,8 +3,8 @@ import Foundation
 import SiteBuilder
 import SiteInspector
 
-/// One run of sitegroup over a group, as named steps: load → validate → resolve → gate → render → write for a
-/// build, load → validate → resolve → render → inspect for a check. `build`, `check` and the tests all run these
+/// One run of sitegroup over a group, as named steps: load → claim output → validate → resolve → secrecy gate →
+/// render → write for a build; a check is the same without claiming and writing, with inspect last. `build`, `check` and the tests all run these
 /// values, so what one of them finds the others find. Every step runs, whatever an earlier one found, so one run
 /// lists every problem of every kind; only writing waits for a run without errors.
 public struct Pipeline {

@@ -2,13 +2,13 @@ import ContentModel
 import Foundation
 import SiteBuilder
 
-/// Rules over documents: the secrecy gate (涉密信息不上网) and sensitive words, accessible content,
-/// and policy documents published with their interpretation (解读).
+/// Rules over documents: the secrecy gate (涉密信息不上网), accessible content, and policy documents published with
+/// their interpretation (解读). Sensitive words are the pipeline's secrecy gate, which `build` runs too.
 extension Inspector {
     static let vagueLinkTexts: Set<String> = ["点击这里", "点击此处", "点这里", "这里", "此处", "点击", "详情", "更多", "click here", "here", "more", "link"]
 
     func contentFindings(_ site: Site) -> [Diagnostic] {
-        var findings = SensitiveWords(site.check.sensitiveWords).findings(in: site.documents + site.pages)
+        var findings: [Diagnostic] = []
         for document in site.documents + site.pages {
             let classification = document.frontMatter.classification
             if classification != FrontMatter.publicClassification {

@@ -3,8 +3,8 @@ import Foundation
 import SiteBuilder
 
 /// The inspection rules a government site group is judged by, run over a loaded and rendered group:
-/// column staleness and empty columns, the home page, unanswered interaction, the secrecy gate and
-/// sensitive words, the identity footer on every page, accessible content and policy interpretations.
+/// column staleness and empty columns, the home page, unanswered interaction, the secrecy gate,
+/// the identity footer on every page, accessible content and policy interpretations.
 public struct Inspector {
     let group: SiteGroup
     let rendered: RenderedGroup

@@ -48,9 +48,9 @@ extension Pipeline {
         }
         steps += [validate, resolve(now: now, sites: sites), gate, render(staging: (writer, caches?.0), parallel: parallel)]
         steps.append(Step(name: "write") { run, _ in
-            guard let staged = run.staged else { return }
+            guard let staged = run.staged, let resolved = run.resolved else { return }
             guard !run.problems.hasErrors else { return writer.abandon() }
-            try Renderer(try run.resolvedGroup(), parallel: parallel).commit(staged, into: writer, cache: caches?.0)
+            try Renderer(resolved, parallel: parallel).commit(staged, into: writer, cache: caches?.0)
             run.written = staged.sites
         })
         return Pipeline(steps: steps)
@@ -73,7 +73,8 @@ extension Pipeline {
     /// already found an error, which will write nothing and renders only to list its problems.
     static func render(staging: (writer: OutputWriter, cache: BuildCache?)?, parallel: Bool) -> Step {
         Step(name: "render") { run, note in
-            let renderer = Renderer(try run.resolvedGroup(), parallel: parallel)
+            guard let resolved = run.resolved else { return }
+            let renderer = Renderer(resolved, parallel: parallel)
             guard let staging, !run.problems.hasErrors else {
                 let rendered = renderer.inspect()
                 run.found += rendered.diagnostics
@@ -120,16 +121,4 @@ extension Pipeline {
             }
         }
     }
-}
-
-extension PipelineRun {
-    func resolvedGroup() throws -> ResolvedGroup {
-        guard let resolved else { throw PipelineStepMissing() }
-        return resolved
-    }
-}
-
-/// A step ran before the one it needs; a fault of the pipeline's own order, never of the group.
-struct PipelineStepMissing: Error, CustomStringConvertible {
-    var description: String { "the pipeline ran a step before the step it needs" }
 }

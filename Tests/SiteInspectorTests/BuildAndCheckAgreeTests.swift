@@ -69,10 +69,14 @@ struct BuildAndCheckAgreeTests {
     @Test func aSeveritySetInCheckAppliesToTheBuild() throws {
         let config = FixtureGroup.basics["sites/portal/site.yaml"]!.replacingOccurrences(of: ", contact: 023-1", with: "")
         let fixture = try FixtureGroup([
-            "sitegroup.yaml": "name: 测试网站群\nportal: portal\ncheck:\n  severity: { identity.missing: error }\n",
             "sites/portal/site.yaml": config,
             "\(Self.news)/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01"),
         ])
+        let unset = try fixture.build()
+        #expect(unset.diagnostics.map { "\($0.severity) \($0.code)" } == ["warning identity.missing"], "a warning in build unless set")
+        #expect(unset.summaries.count == 1)
+        try fixture.remove("public")
+        try fixture.write(["sitegroup.yaml": "name: 测试网站群\nportal: portal\ncheck:\n  severity: { identity.missing: error }\n"])
         #expect(try fixture.build().errorCodes == ["identity.missing"])
         #expect(fixture.outputFiles() == [])
         try fixture.write(["sitegroup.yaml": "name: 测试网站群\nportal: portal\ncheck:\n  severity: { identity.missing: warning }\n"])

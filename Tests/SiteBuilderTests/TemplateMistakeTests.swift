@@ -69,6 +69,17 @@ struct TemplateMistakeTests {
         #expect(keys.subtracting(TemplateNames.vocabulary).sorted() == [])
     }
 
+    /// Every name the README's table of what templates see lists may be written in a template.
+    @Test func everyKeyTheReadmeListsIsInTheVocabulary() throws {
+        let readme = try String(contentsOf: SampleGroupTests.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let table = readme.components(separatedBy: "\n| key | on | what |\n").dropFirst().first?.split(separator: "\n")
+            .dropFirst().prefix { $0.hasPrefix("|") } ?? []
+        let written = table.flatMap { ($0.split(separator: "|").first ?? "").split(separator: "`").enumerated().filter { $0.offset % 2 == 1 } }
+        let keys = written.flatMap { $0.element.split(whereSeparator: { !($0.isLetter || $0 == "_") }).map(String.init) }
+        #expect(keys.count > 100)
+        #expect(Set(keys).subtracting(TemplateNames.vocabulary).sorted() == [])
+    }
+
     /// Keys at every depth, except below `extra`, which holds the editors' own front matter.
     private static func collect(_ value: Any, into keys: inout Set<String>) {
         if let dictionary = value as? [String: Any] {

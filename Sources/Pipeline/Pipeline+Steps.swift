@@ -24,7 +24,7 @@ extension Pipeline {
             Moment { _ in date }
         }
 
-        /// `day` as `SiteGroup.isDay` accepts it.
+        /// `day` as `SiteGroup.isDay` accepts it; the command line refuses any other before a run starts.
         public static func endOfDay(_ day: String) -> Moment {
             Moment { group in group.endOfDay(day) ?? Date() }
         }

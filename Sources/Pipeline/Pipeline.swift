@@ -4,9 +4,10 @@ import SiteBuilder
 import SiteInspector
 
 /// One run of sitegroup over a group, as named steps: load → claim output → validate → resolve → secrecy gate →
-/// render → write for a build; a check is the same without claiming and writing, with inspect last. `build`, `check` and the tests all run these
-/// values, so what one of them finds the others find. Every step runs, whatever an earlier one found, so one run
-/// lists every problem of every kind; only writing waits for a run without errors.
+/// render → write for a build; a check is the same without claiming and writing, with inspect last. `build`,
+/// `check` and the tests all run these values, so what one of them finds the others find. Every step runs,
+/// whatever an earlier one found, so one run lists every problem of every kind; only writing waits for a run
+/// without errors. A step that cannot run at all throws, named in a `PipelineFailure`.
 public struct Pipeline {
     public struct Step {
         public let name: String

@@ -1,4 +1,3 @@
-import CCmarkGFM
 import ContentModel
 import Foundation
 
@@ -17,19 +16,28 @@ public struct SensitiveWords: Sendable {
     public func findings(in documents: [Document]) -> [Diagnostic] {
         guard !words.isEmpty else { return [] }
         return documents.filter { $0.frontMatter.classification == FrontMatter.publicClassification }.parallelMap { document in
-            let title = TextRun(text: document.title, location: document.titleLocation)
-            return findings(in: [title], document: document) + findings(in: bodyRuns(document), document: document)
+            let title = TextRun(text: document.title, start: document.titleLocation)
+            return findings(in: [title]) + findings(in: bodyRuns(document))
         }.flatMap { $0 }
     }
 
-    /// A stretch of text as read, and where its first character is written.
+    /// A stretch of text as read, and where a character of it is written, worked out only for a word found.
     struct TextRun {
         let text: String
-        let location: SourceLocation
+        let place: (_ offset: Int) -> SourceLocation
+
+        init(text: String, start: SourceLocation) {
+            self.text = text
+            place = { offset in SourceLocation(path: start.path, line: start.line, column: start.column + offset) }
+        }
+
+        init(text: String, place: @escaping (Int) -> SourceLocation) {
+            (self.text, self.place) = (text, place)
+        }
     }
 
     /// Runs that read as one text are joined before searching; a word found is placed by the run it starts in.
-    private func findings(in runs: [TextRun], document: Document) -> [Diagnostic] {
+    private func findings(in runs: [TextRun]) -> [Diagnostic] {
         let joined = runs.map(\.text).joined()
         var starts: [(offset: Int, run: TextRun)] = []
         var offset = 0
@@ -43,9 +51,7 @@ public struct SensitiveWords: Sendable {
             while let range = joined.range(of: word, range: searchFrom..<joined.endIndex) {
                 let at = joined.distance(from: joined.startIndex, to: range.lowerBound)
                 if let start = starts.last(where: { $0.offset <= at }) {
-                    var location = start.run.location
-                    location.column += at - start.offset
-                    found.append(Diagnostic(.secrecySensitiveWord, at: location,
+                    found.append(Diagnostic(.secrecySensitiveWord, at: start.run.place(at - start.offset),
                                             Wording("the sensitive word “\(word)” appears here", "此处出现敏感词“\(word)”"),
                                             fix: Wording("remove or rephrase it, and have the text reviewed before publication (保密审查)",
                                                          "请删除或改写，并在发布前进行保密审查")))
@@ -63,11 +69,14 @@ public struct SensitiveWords: Sendable {
         guard words.contains(where: { word in word.allSatisfy(body.contains) }) else { return [] }
         guard document.frontMatter.format == .markdown else {
             return body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-                TextRun(text: String(line), location: SourceLocation(path: document.path, line: document.bodyLine + index))
+                TextRun(text: String(line), start: SourceLocation(path: document.path, line: document.bodyLine + index))
             }
         }
         return MarkdownRenderer().textRuns(body).map { text, position in
-            TextRun(text: text, location: document.location(of: position))
+            TextRun(text: text) { offset in
+                let start = document.location(of: position)
+                return SourceLocation(path: start.path, line: start.line, column: start.column + offset)
+            }
         }
     }
 }

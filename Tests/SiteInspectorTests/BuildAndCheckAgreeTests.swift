@@ -48,6 +48,27 @@ struct BuildAndCheckAgreeTests {
         #expect(fixture.outputFiles() == [])
     }
 
+    @Test func aScheduledDocumentIsSearchedBeforeItsDayComes() throws {
+        let fixture = try FixtureGroup([
+            "sitegroup.yaml": Self.secretGroup,
+            "\(Self.news)/a.md": FixtureGroup.document("title: 要闻\ndate: 2024-05-01"),
+            "\(Self.news)/later.md": FixtureGroup.document("title: 下月发布\ndate: 2024-06-01", body: "内部资料。"),
+        ])
+        let before = try #require(ISO8601DateFormatter().date(from: "2024-05-02T00:00:00Z"))
+        #expect(try fixture.build(now: before).errorCodes == ["secrecy.sensitive-word"])
+    }
+
+    @Test func aSitesOwnSeverityAppliesToItsFiles() throws {
+        let config = FixtureGroup.basics["sites/portal/site.yaml"]!.replacingOccurrences(of: ", contact: 023-1", with: "")
+        let fixture = try FixtureGroup([
+            "sites/portal/site.yaml": config + "\ncheck:\n  severity: { identity.missing: error }\n",
+            "sites/forestry/site.yaml": config.replacingOccurrences(of: "https://www.", with: "https://lyj."),
+        ])
+        #expect(try fixture.build().diagnostics.map { "\($0.location.path) \($0.severity)" } == [
+            "sites/forestry/site.yaml warning", "sites/portal/site.yaml error",
+        ])
+    }
+
     @Test func wordsAreFoundInTheTextAsRendered() throws {
         let fixture = try FixtureGroup([
             "sitegroup.yaml": Self.secretGroup,

@@ -31,6 +31,17 @@ extension CommandLineTests {
         #expect(result.stderr.contains(message))
     }
 
+    @Test func aSensitiveWordStopsTheBuildWithOne() throws {
+        let fixture = try FixtureGroup([
+            "sitegroup.yaml": "name: 测试网站群\nportal: portal\ncheck:\n  sensitive_words: [绝密]\n",
+            "sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01", body: "绝**密**文件。"),
+        ])
+        let result = try run(["build", "--root", fixture.root.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("sites/portal/content/news/a.md:6:1: 错误: secrecy.sensitive-word: 此处出现敏感词“绝密”；请删除或改写，并在发布前进行保密审查\n"))
+        #expect(fixture.outputFiles() == [])
+    }
+
     @Test func nowPublishesAsOfTheEndOfThatDayInTheGroupsTimeZone() throws {
         let fixture = try FixtureGroup([
             "sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01"),

@@ -52,7 +52,10 @@ struct DocumentLinks {
             problems.append(Diagnostic(nonPublic ? .secrecyLinkToNonPublic : .linkUnpublished, at: location,
                                        Wording("the link \"\(url)\" leads to \(resolved), which \(reason.english)",
                                                "链接“\(url)”指向的 \(resolved) \(reason.chinese)"),
-                                       fix: Wording("publish that document first, or remove the link", "请先发布该文件，或删除此链接")))
+                                       // Never advise publishing a classified document.
+                                       fix: nonPublic
+                                           ? Wording("remove the link: a public page must not name a non-public document", "请删除此链接：公开页面不得指向不公开的文件")
+                                           : Wording("publish that document first, or remove the link", "请先发布该文件，或删除此链接")))
         case nil:
             problems.append(Diagnostic(.linkBroken, at: location,
                                        Wording("the link \"\(url)\" leads to \(resolved), which does not exist", "链接“\(url)”指向的 \(resolved) 不存在"),

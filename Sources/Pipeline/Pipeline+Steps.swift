@@ -69,16 +69,20 @@ extension Pipeline {
         ])
     }
 
-    /// Makes every page: staged beside the output for a build, or in memory for a check and for a build that has
-    /// already found an error, which will write nothing and renders only to list its problems.
+    /// Makes every page: staged beside the output for a build, or in memory for a check. A build that has already
+    /// found an error will write nothing, and only looks for what rendering would find wrong.
     static func render(staging: (writer: OutputWriter, cache: BuildCache?)?, parallel: Bool) -> Step {
         Step(name: "render") { run, note in
             guard let resolved = run.resolved else { return }
             let renderer = Renderer(resolved, parallel: parallel)
-            guard let staging, !run.problems.hasErrors else {
+            guard let staging else {
                 let rendered = renderer.inspect()
                 run.found += rendered.diagnostics
                 run.rendered = rendered
+                return
+            }
+            guard !run.problems.hasErrors else {
+                run.found += renderer.problems()
                 return
             }
             let staged = try renderer.stage(into: staging.writer, cache: staging.cache, progress: note)

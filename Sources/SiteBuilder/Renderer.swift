@@ -72,6 +72,18 @@ public struct Renderer {
         return RenderedGroup(sites: sites, documents: documents, diagnostics: diagnostics.sorted())
     }
 
+    /// What rendering finds wrong — template mistakes, links that lead nowhere — site by site, without making any
+    /// page: for a build that has already found an error and will write nothing, so its memory stays that of a site.
+    public func problems() -> [Diagnostic] {
+        var parsed: [String: MustacheTemplate] = [:]
+        var diagnostics: [Diagnostic] = []
+        for site in resolved.sites {
+            diagnostics += templates(of: site, parsed: &parsed).1
+            diagnostics += renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false).flatMap(\.links.problems)
+        }
+        return diagnostics.sorted()
+    }
+
     /// Makes every resolved site and stages it beside `writer`'s folder, site by site, so memory follows the largest
     /// site; the output itself is not touched until `commit`. A site is only staged while no problem has been found;
     /// the problems found come back in the staged build. `cache` is read to skip unchanged pages.

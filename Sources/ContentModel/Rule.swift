@@ -4,7 +4,7 @@
 ///
 /// To add a rule: add its case, and its entry in `entry` below; the README's table of rules must list it too
 /// (a test compares them).
-public enum Rule: String, CaseIterable, Sendable, Hashable, Comparable {
+public enum Rule: String, CaseIterable, Sendable, Hashable {
     case checkInvalid = "check.invalid"
     case checkInvalidSeverity = "check.invalid-severity"
     case checkUnknownKey = "check.unknown-key"
@@ -122,10 +122,6 @@ public enum Rule: String, CaseIterable, Sendable, Hashable, Comparable {
 
     public var code: String { rawValue }
     public var severity: Severity { entry.severity }
-
-    public static func < (lhs: Rule, rhs: Rule) -> Bool {
-        lhs.rawValue < rhs.rawValue
-    }
 }
 
 extension Rule {

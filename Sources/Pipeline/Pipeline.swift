@@ -7,7 +7,7 @@ import SiteInspector
 /// render → write for a build; a check is the same without claiming and writing, with inspect last. `build`,
 /// `check` and the tests all run these values, so what one of them finds the others find. Every step runs,
 /// whatever an earlier one found, so one run lists every problem of every kind; only writing waits for a run
-/// without errors. A step that cannot run at all throws, named in a `PipelineFailure`.
+/// without errors. A step that cannot run at all throws a `PipelineFailure`.
 public struct Pipeline {
     public struct Step {
         public let name: String
@@ -27,8 +27,7 @@ public struct Pipeline {
             do {
                 try step.body(&run, note)
             } catch {
-                throw PipelineFailure(step: step.name, language: run.loaded.map { Language(groupLanguage: $0.group.language) },
-                                      underlying: error)
+                throw PipelineFailure(language: run.loaded.map { Language(groupLanguage: $0.group.language) }, underlying: error)
             }
         }
         return run
@@ -60,9 +59,8 @@ public struct PipelineRun {
     }
 }
 
-/// A step could not run (the group cannot be read, the output may not be written): the error, and which step.
+/// A step could not run (the group cannot be read, the output may not be written), with the language to tell it in.
 public struct PipelineFailure: Error, CustomStringConvertible {
-    public let step: String
     /// The group's language, once it has been read, for telling the operator.
     public let language: Language?
     public let underlying: Error

@@ -24,6 +24,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "CFileSystem"),
+        // What SiteBuilder and SyncAgent both need of libxml2: the HTML sanitizer and a strict XML reader.
+        .target(name: "Markup", dependencies: ["CLibXML2"]),
         .target(
             name: "ContentModel",
             dependencies: ["CFileSystem", .product(name: "Yams", package: "Yams")]
@@ -32,6 +34,7 @@ let package = Package(
             name: "SiteBuilder",
             dependencies: [
                 "ContentModel",
+                "Markup",
                 "CCmarkGFM",
                 "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -43,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "SyncAgent",
-            dependencies: ["ContentModel", "SiteBuilder", "CLibXML2"]
+            dependencies: ["ContentModel", "Markup"]
         ),
         .executableTarget(
             name: "sitegroup",
@@ -59,7 +62,7 @@ let package = Package(
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "TestSupport", "CLibXML2"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
-        .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "SiteBuilder", "ContentModel", "TestSupport"]),
+        .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import Markup
 import Mustache
 
 /// What rendering learnt about one published document, for inspection rules.

@@ -1,6 +1,6 @@
 import ContentModel
 import Foundation
-import SiteBuilder
+import Markup
 
 /// Reads RSS 2.0 and Atom 1.0 from any CMS with libxml2, in the encodings such sites use.
 /// sitegroup's own feeds are read through its namespace, so their items arrive as they were written:

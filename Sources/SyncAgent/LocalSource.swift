@@ -1,6 +1,5 @@
 import ContentModel
 import Foundation
-import SiteBuilder
 
 /// A column of a site in this repository, read as a source: every document it publishes, so the listing is complete.
 struct LocalSource {

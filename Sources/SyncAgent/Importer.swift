@@ -52,7 +52,10 @@ struct Importer {
             report.notes.append(Wording("the source has no items; nothing was changed", "来源中没有条目；未作任何改动"))
             return
         }
-        guard listing.complete else { return }
+        guard listing.complete else {
+            report.withheld += listing.gaps
+            return
+        }
         for document in site.documents where document.columnID == rule.targetColumn && document.frontMatter.retracted == nil {
             guard let origin = document.frontMatter.origin, origin.rule == rule.name, !offered.contains(origin.id) else { continue }
             var matter = document.frontMatter

@@ -87,7 +87,7 @@ public struct SyncAgent {
             guard let site = group.site(siteID) else {
                 return .failure(SourceFailure(Wording("the site \(siteID) does not exist", "网站 \(siteID) 不存在")))
             }
-            return .success(LocalSource(group: group, site: site, columnID: columnID, now: options.now).listing())
+            return .success(LocalSource(group: group, site: site, columnID: columnID, now: options.now, diagnostics: diagnostics).listing())
         case .feed(let address):
             guard let url = URL(string: address) else {
                 return .failure(SourceFailure(Wording("\(address) is not an address", "\(address) 不是有效地址")))

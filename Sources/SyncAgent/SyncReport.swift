@@ -33,8 +33,11 @@ public struct RuleReport: Sendable {
     public var failure: Wording?
     /// Notes about the source that are not failures, such as an empty local column.
     public var notes: [Wording] = []
+    /// Why items missing from the source were not retracted: the listing was not whole (a document of a local
+    /// source failed to load), and a missing item may only be one that could not be read.
+    public var withheld: [Wording] = []
 
-    public var hasProblems: Bool { failure != nil || !conflicts.isEmpty }
+    public var hasProblems: Bool { failure != nil || !conflicts.isEmpty || !withheld.isEmpty }
 }
 
 public struct SyncReport: Sendable {

@@ -108,7 +108,15 @@ struct DocumentLoader {
         let code = "origin.invalid"
         fields.warnUnknownKeys(allowed: Self.originKeys, code: "origin.unknown-key")
         func text(_ key: String) -> String { fields.string(key, code: code) ?? "" }
-        return Origin(site: text("site"), siteName: text("site_name"), url: text("url"), id: text("id"), revision: text("revision"),
+        var url = text("url")
+        if !url.isEmpty, !Origin.isWebAddress(url) {
+            // Shown as 信息来源's link and exported in feeds: a `javascript:` address there would run on the group's pages.
+            log.warning(at: fields.valueLocation(of: "url"), code: "origin.unsafe-url",
+                        Wording("the origin link \"\(url)\" is not an http(s) address and is not published", "来源链接“\(url)”不是 http(s) 地址，不予发布"),
+                        fix: Wording("delete it, or write the original page's http(s) address", "请删除，或填写原文页面的 http(s) 地址"))
+            url = ""
+        }
+        return Origin(site: text("site"), siteName: text("site_name"), url: url, id: text("id"), revision: text("revision"),
                       syncedAt: text("synced_at"), hash: text("hash"), rule: text("rule"), base: text("base"), path: text("path"))
     }
 

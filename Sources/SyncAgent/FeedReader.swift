@@ -174,45 +174,73 @@ public struct FeedReader {
     }
 
     private func sourceItem(_ entry: FeedEntry, sitegroup fields: XMLElement?, channelLink: String, channelTitle: String) -> SourceItem {
-        var problems = entry.problems
+        var entry = entry
         func sg(_ name: String) -> String? { fields?.first(name, in: Self.sitegroup)?.text }
         let host = URL(string: channelLink)?.host ?? address?.host ?? ""
         var date = entry.dateText.flatMap(dates.date)
         if let text = sg("date") { date = dates.date(text) ?? date }
         if date == nil {
-            problems.append(entry.dateText == nil
+            entry.problems.append(entry.dateText == nil
                 ? Wording("no publication date: the item cannot be imported", "缺少发布日期：无法导入")
                 : Wording("the date \"\(entry.dateText!)\" cannot be read: the item cannot be imported", "无法识别日期“\(entry.dateText!)”：无法导入"))
         }
-        if entry.title.isEmpty { problems.append(Wording("no title: the item cannot be imported", "缺少标题：无法导入")) }
-        let updated = entry.updatedText.flatMap(dates.date)
+        if entry.title.isEmpty { entry.problems.append(Wording("no title: the item cannot be imported", "缺少标题：无法导入")) }
+        if let link = sg("origin-url") { entry.link = link }
+        if !entry.link.isEmpty, !Origin.isWebAddress(entry.link) {
+            entry.problems.append(Wording("the link \"\(entry.link)\" is not an http(s) address; it is dropped on import",
+                                          "链接“\(entry.link)”不是 http(s) 地址，导入时将被舍弃"))
+        }
         if let id = sg("id"), let markdown = sg("markdown") {
-            let origin = sg("site") ?? host
-            return SourceItem(
-                id: id, title: entry.title, link: sg("origin-url") ?? entry.link, date: date, updated: updated, author: entry.author,
-                summary: clean(sg("summary") ?? ""), source: clean(sg("source") ?? ""), tags: entry.tags,
-                replied: sg("replied").flatMap(dates.date),
-                body: markdown, format: BodyFormat(rawValue: sg("format") ?? "") ?? .markdown, revision: sg("revision") ?? "",
-                originSite: origin, originSiteName: sg("site-name") ?? origin, base: sg("base") ?? "", path: sg("path") ?? "",
-                slugHint: String(id.split(separator: "/").last ?? ""),
-                fields: ["author": entry.author, "source": clean(sg("source") ?? ""), "kind": sg("kind") ?? "", "column": sg("column") ?? ""],
-                problems: problems)
+            return sitegroupItem(entry, id: id, body: markdown, date: date, sg: sg, host: host)
         }
-        let clean = HTMLSanitizer(base: URL(string: entry.link)).sanitize(entry.html)
-        if !clean.removed.isEmpty {
-            problems.append(Wording("removed from the body: \(clean.removed.joined(separator: ", "))", "已从正文中删除：\(clean.removed.joined(separator: "、"))"))
-        }
+        return htmlItem(entry, date: date, host: host, channelTitle: channelTitle)
+    }
+
+    /// An item of sitegroup's own feed, as its origin wrote it. A body that says it is HTML is cleaned like any
+    /// other feed's: the namespace proves nothing about who wrote the feed.
+    private func sitegroupItem(_ entry: FeedEntry, id: String, body: String, date: Date?, sg: (String) -> String?, host: String) -> SourceItem {
+        var problems = entry.problems
+        let format = BodyFormat(rawValue: sg("format") ?? "") ?? .markdown
+        let origin = sg("site") ?? host
+        return SourceItem(
+            id: id, title: entry.title, link: entry.link, date: date, updated: entry.updatedText.flatMap(dates.date), author: entry.author,
+            summary: clean(sg("summary") ?? ""), source: clean(sg("source") ?? ""), tags: entry.tags,
+            replied: sg("replied").flatMap(dates.date),
+            body: format == .markdown ? body : sanitize(body, link: entry.link, problems: &problems).html, format: format,
+            revision: sg("revision") ?? "", originSite: origin, originSiteName: sg("site-name") ?? origin, base: sg("base") ?? "", path: sg("path") ?? "",
+            slugHint: String(id.split(separator: "/").last ?? ""),
+            fields: ["author": entry.author, "source": clean(sg("source") ?? ""), "kind": sg("kind") ?? "", "column": sg("column") ?? ""],
+            problems: problems)
+    }
+
+    /// An item of any other CMS's feed: its HTML body made safe, its links made absolute.
+    private func htmlItem(_ entry: FeedEntry, date: Date?, host: String, channelTitle: String) -> SourceItem {
+        var problems = entry.problems
+        let clean = sanitize(entry.html, link: entry.link, problems: &problems)
         let id = itemID(entry, host: host, date: date)
         let summary = entry.summary == entry.html ? clean.firstParagraph : HTMLSanitizer(base: nil).sanitize(entry.summary).plainText
         let revision = Fingerprint.hex(Array([entry.title, date.map { String(Int($0.timeIntervalSince1970)) } ?? "", entry.author,
                                               entry.tags.joined(separator: "\u{1F}"), clean.html].joined(separator: "\u{1E}").utf8))
-        let slugSource = URL(string: entry.link)?.deletingPathExtension().lastPathComponent ?? ""
+        let slugSource = webURL(entry.link)?.deletingPathExtension().lastPathComponent ?? ""
         return SourceItem(
-            id: id, title: entry.title, link: entry.link, date: date, updated: updated, author: entry.author,
+            id: id, title: entry.title, link: entry.link, date: date, updated: entry.updatedText.flatMap(dates.date), author: entry.author,
             summary: String(self.clean(summary).prefix(200)), tags: entry.tags, body: clean.html, format: .html, revision: revision,
             originSite: host, originSiteName: channelTitle.isEmpty ? host : channelTitle,
             slugHint: slugSource.isEmpty || slugSource == "/" ? String(id.split(separator: "/").last ?? "") : slugSource,
             fields: ["author": entry.author], problems: problems)
+    }
+
+    /// The body made safe; relative addresses in it resolve against the item's page when that is a web address.
+    private func sanitize(_ html: String, link: String, problems: inout [Wording]) -> HTMLSanitizer.Result {
+        let clean = HTMLSanitizer(base: webURL(link)).sanitize(html)
+        if !clean.removed.isEmpty {
+            problems.append(Wording("removed from the body: \(clean.removed.joined(separator: ", "))", "已从正文中删除：\(clean.removed.joined(separator: "、"))"))
+        }
+        return clean
+    }
+
+    private func webURL(_ link: String) -> URL? {
+        Origin.isWebAddress(link) ? URL(string: link) : nil
     }
 
     /// The guid as given when it is an address or a URN; otherwise it is only unique within its site, so the host goes in front.

@@ -111,6 +111,7 @@ struct Importer {
             let matter = frontMatter(for: item, imported, slug: existing.frontMatter.slug, keeping: existing.frontMatter)
             try write(matter, body: imported.body, to: existing.path)
             report.updated.append(.init(path: existing.path, title: item.title))
+            reportDroppedLink(of: item)
         }
     }
 
@@ -123,6 +124,14 @@ struct Importer {
         if rule.review { matter.review = .pending }
         try write(matter, body: imported.body, to: path)
         report.created.append(.init(path: path, title: item.title))
+        reportDroppedLink(of: item)
+    }
+
+    /// 信息来源 links only to http(s) pages: any other address from a feed could run a script on the group's pages.
+    private mutating func reportDroppedLink(of item: SourceItem) {
+        guard !item.link.isEmpty, !Origin.isWebAddress(item.link) else { return }
+        report.notes.append(Wording("\(item.title): the link \"\(item.link)\" is not an http(s) address; it was dropped",
+                                    "\(item.title)：链接“\(item.link)”不是 http(s) 地址，已舍弃"))
     }
 
     private mutating func skip(_ item: SourceItem, _ reason: Wording) {
@@ -143,7 +152,7 @@ struct Importer {
         matter.format = imported.format
         matter.replied = item.replied ?? local?.replied
         matter.retracted = nil
-        matter.origin = Origin(site: item.originSite, siteName: item.originSiteName, url: item.link, id: item.id, revision: item.revision,
+        matter.origin = Origin(site: item.originSite, siteName: item.originSiteName, url: Origin.isWebAddress(item.link) ? item.link : "", id: item.id, revision: item.revision,
                                syncedAt: text.date(now), hash: imported.fingerprint, rule: rule.name, base: item.base, path: item.path)
         return matter
     }

@@ -1,0 +1,89 @@
+import ContentModel
+import Foundation
+import SyncAgent
+import Testing
+import TestSupport
+
+/// Issue 11 item 15: nothing a feed says may become a script on the group's pages or in its feeds —
+/// not the item's link (信息来源), not an HTML body that claims to be sitegroup's own.
+@Suite("A hostile feed cannot store a script")
+struct StoredXSSTests {
+    static let now = Date(timeIntervalSince1970: 1_790_000_000)
+
+    /// Serves one feed file and syncs it into the fixture portal's 通知公告.
+    func importFeed(_ feed: String) throws -> (FixtureGroup, RuleReport) {
+        let feeds = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-feed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: feeds) }
+        try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
+        try Data(feed.utf8).write(to: feeds.appendingPathComponent("rss.xml"))
+        let server = try TestHTTPServer(folder: feeds)
+        defer { server.stop() }
+        let group = try FixtureGroup([
+            "sitegroup.yaml": "name: 网站群\nportal: portal\nsync:\n  - { name: evil, from_url: \(server.baseURL)rss.xml, to: portal, into: notices }\n",
+        ])
+        let loaded = try GroupLoader(root: group.root.path).load()
+        let report = try SyncAgent(group: loaded.group, diagnostics: loaded.diagnostics).run(.init(now: Self.now))
+        return (group, report.rules[0])
+    }
+
+    static func item(_ title: String, link: String) -> String {
+        "<item><title>\(title)</title><guid>\(title)</guid><link>\(link)</link><pubDate>Wed, 01 May 2024 09:30:00 +0800</pubDate><description>&lt;p&gt;正文&lt;/p&gt;</description></item>"
+    }
+
+    @Test func onlyWebAddressesBecomeTheOriginLink() throws {
+        let items = [("one", "javascript:alert(document.cookie)"), ("two", "data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"),
+                     ("three", "file:///etc/passwd"), ("four", "https://evil.example/four.html")]
+        let (group, report) = try importFeed("<rss version=\"2.0\"><channel><title>evil</title><link>https://evil.example/</link>\(items.map(Self.item).joined())</channel></rss>")
+        defer { try? FileManager.default.removeItem(at: group.root) }
+        #expect(report.created.count == 4)
+        #expect(report.notes.map(\.english) == [
+            "one: the link \"javascript:alert(document.cookie)\" is not an http(s) address; it was dropped",
+            "two: the link \"data:text/html,%3Cscript%3Ealert(1)%3C/script%3E\" is not an http(s) address; it was dropped",
+            "three: the link \"file:///etc/passwd\" is not an http(s) address; it was dropped",
+        ])
+        let stored = report.created.compactMap { group.text($0.path) }.joined()
+        #expect(!stored.contains("javascript:") && !stored.contains("data:") && !stored.contains("file:"))
+        #expect(stored.contains("url: https://evil.example/four.html"))
+
+        let approved = try group.build()
+        #expect(approved.errors == [])
+        let feed = try #require(group.output("portal/rss.xml"))
+        #expect(!feed.contains("javascript:") && !feed.contains("data:text") && !feed.contains("file:"))
+    }
+
+    @Test func anHTMLBodyInSitegroupsNamespaceIsSanitized() throws {
+        let feed = """
+            <rss version="2.0" xmlns:sg="urn:sitegroup:feed:1"><channel><title>伪装</title><link>https://evil.example/</link>
+            <item><title>伪装的条目</title><link>https://evil.example/a/</link><pubDate>Wed, 01 May 2024 09:30:00 +0800</pubDate>
+            <sg:id>evil/news/a</sg:id><sg:revision>1</sg:revision><sg:site>evil</sg:site><sg:format>html</sg:format>
+            <sg:origin-url>javascript:alert(1)</sg:origin-url>
+            <sg:markdown>&lt;p onclick="steal()"&gt;正文&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;a href="javascript:alert(2)"&gt;x&lt;/a&gt;</sg:markdown>
+            </item></channel></rss>
+            """
+        let (group, report) = try importFeed(feed)
+        defer { try? FileManager.default.removeItem(at: group.root) }
+        let path = try #require(report.created.first?.path)
+        let stored = try #require(group.text(path))
+        #expect(stored.hasSuffix("---\n<p>正文</p><a>x</a>"))
+        #expect(!stored.contains("javascript:") && !stored.contains("onclick"))
+    }
+
+    /// A copy imported before addresses were checked: its link is dropped when it is read, so no page or feed shows it.
+    @Test func aStoredUnsafeOriginLinkIsNeverPublished() throws {
+        let group = try FixtureGroup([
+            "sites/portal/content/notices/old.md": FixtureGroup.document("""
+                title: 旧的导入
+                date: 2024-05-01
+                format: html
+                origin: { site: evil.example, site_name: evil, url: "javascript:alert(1)", id: "evil:old", revision: "1", hash: x, rule: evil }
+                """, body: "<p>正文</p>"),
+        ])
+        defer { try? FileManager.default.removeItem(at: group.root) }
+        let outcome = try group.build()
+        #expect(outcome.diagnostics.map(\.description) == [
+            "sites/portal/content/notices/old.md:5:53: warning: origin.unsafe-url: the origin link \"javascript:alert(1)\" is not an http(s) address and is not published; delete it, or write the original page's http(s) address",
+        ])
+        #expect(group.output("portal/rss.xml")?.contains("javascript:") == false)
+        #expect(group.output("portal/notices/old/index.html") != nil)
+    }
+}

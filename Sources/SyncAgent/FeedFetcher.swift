@@ -23,7 +23,7 @@ public struct FeedFetcher: Sendable {
     }
 
     public enum Response: Sendable {
-        case fetched(Data, validators: FetchValidators, finalURL: URL)
+        case fetched(FetchedFeed)
         /// 304: nothing changed since the validators were given.
         case notModified
     }
@@ -126,7 +126,8 @@ public struct FeedFetcher: Sendable {
             case 200..<300:
                 let validators = FetchValidators(etag: response.value(forHTTPHeaderField: "ETag"),
                                                  lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
-                return .success(.fetched(data, validators: validators, finalURL: response.url ?? url))
+                return .success(.fetched(FetchedFeed(data: data, validators: validators, finalURL: response.url ?? url,
+                                                     contentType: response.value(forHTTPHeaderField: "Content-Type"))))
             case 300..<400:
                 return .failure(SourceFailure(Wording("HTTP \(response.statusCode): a redirect that was not followed", "HTTP \(response.statusCode)：未跟随的重定向")))
             default:
@@ -134,6 +135,16 @@ public struct FeedFetcher: Sendable {
             }
         }
     }
+}
+
+/// A feed as the server sent it.
+public struct FetchedFeed: Sendable {
+    public var data: Data
+    public var validators: FetchValidators
+    /// Where the feed was found after redirects; its relative links resolve against it.
+    public var finalURL: URL
+    /// Its charset, for XML media types, outranks the document's own declaration.
+    public var contentType: String?
 }
 
 /// What a server said about a feed's version, sent back on the next fetch (ETag / Last-Modified).

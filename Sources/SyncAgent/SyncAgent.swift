@@ -98,8 +98,8 @@ public struct SyncAgent {
                 return .failure(failure)
             case .success(.notModified):
                 return .success(nil)
-            case .success(.fetched(let data, let validators, let finalURL)):
-                switch FeedReader(address: finalURL, timeZone: group.timeZone).read(data) {
+            case .success(.fetched(let feed)):
+                switch FeedReader(address: feed.finalURL, timeZone: group.timeZone).read(feed.data, contentType: feed.contentType) {
                 case .failure(let failure):
                     return .failure(failure)
                 case .success(var listing):
@@ -109,7 +109,7 @@ public struct SyncAgent {
                     if !rule.sourceName.isEmpty, !listing.isSitegroup {
                         for index in listing.items.indices { listing.items[index].originSiteName = rule.sourceName }
                     }
-                    state.sources[rule.name] = SyncState.Source(url: address, validators: validators)
+                    state.sources[rule.name] = SyncState.Source(url: address, validators: feed.validators)
                     return .success(listing)
                 }
             }

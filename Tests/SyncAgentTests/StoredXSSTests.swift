@@ -8,22 +8,9 @@ import TestSupport
 /// not the item's link (信息来源), not an HTML body that claims to be sitegroup's own.
 @Suite("A hostile feed cannot store a script")
 struct StoredXSSTests {
-    static let now = Date(timeIntervalSince1970: 1_790_000_000)
-
-    /// Serves one feed file and syncs it into the fixture portal's 通知公告.
     func importFeed(_ feed: String) throws -> (FixtureGroup, RuleReport) {
-        let feeds = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-feed-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: feeds) }
-        try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
-        try Data(feed.utf8).write(to: feeds.appendingPathComponent("rss.xml"))
-        let server = try TestHTTPServer(folder: feeds)
-        defer { server.stop() }
-        let group = try FixtureGroup([
-            "sitegroup.yaml": "name: 网站群\nportal: portal\nsync:\n  - { name: evil, from_url: \(server.baseURL)rss.xml, to: portal, into: notices }\n",
-        ])
-        let loaded = try GroupLoader(root: group.root.path).load()
-        let report = try SyncAgent(group: loaded.group, diagnostics: loaded.diagnostics).run(.init(now: Self.now))
-        return (group, report.rules[0])
+        let run = try FeedImport(feed)
+        return (run.group, run.report)
     }
 
     static func item(_ title: String, link: String) -> String {

@@ -18,6 +18,8 @@ public final class TestHTTPServer: @unchecked Sendable {
         case truncate
         /// Sends this many bytes of filler.
         case huge(Int)
+        /// Serves the files with this `Content-Type` (a charset in it, or none).
+        case serveAs(contentType: String)
     }
 
     public let folder: URL
@@ -98,6 +100,8 @@ public final class TestHTTPServer: @unchecked Sendable {
         switch behaviour {
         case .serve:
             serve(path, headers: headers, on: connection)
+        case .serveAs(let contentType):
+            serve(path, headers: headers, contentType: contentType, on: connection)
         case .status(let status):
             respond(status, body: Data("failure".utf8), on: connection, path: path)
         case .delay(let seconds):
@@ -120,11 +124,11 @@ public final class TestHTTPServer: @unchecked Sendable {
         return folder.appendingPathComponent(String(relative.drop { $0 == "/" }))
     }
 
-    private func serve(_ path: String, headers: [String: String], on connection: Int32) {
+    private func serve(_ path: String, headers: [String: String], contentType: String = "application/rss+xml", on connection: Int32) {
         guard let data = try? Data(contentsOf: file(path)) else { return respond(404, body: Data("not found".utf8), on: connection, path: path) }
         let etag = "\"\(Fingerprint.hex(data))\""
         if headers["if-none-match"] == etag { return respond(304, headers: ["ETag": etag], body: Data(), on: connection, path: path) }
-        respond(200, headers: ["ETag": etag, "Content-Type": "application/rss+xml"], body: data, on: connection, path: path)
+        respond(200, headers: ["ETag": etag, "Content-Type": contentType], body: data, on: connection, path: path)
     }
 
     private func respond(_ status: Int, headers: [String: String] = [:], body: Data, on connection: Int32, path: String) {

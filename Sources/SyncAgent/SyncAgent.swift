@@ -35,6 +35,7 @@ public struct SyncAgent {
         let unknown = options.rules.filter { name in !group.syncRules.contains { $0.name == name } }
         guard unknown.isEmpty else { throw SyncError.unknownRules(unknown, known: group.syncRules.map(\.name)) }
         let rules = group.syncRules.filter { options.rules.isEmpty || options.rules.contains($0.name) }
+        let leftovers = options.dryRun ? [] : removeLeftovers()
         var state = SyncState.read(root: root)
         let initialState = state
         var reports: [RuleReport] = []
@@ -71,7 +72,14 @@ public struct SyncAgent {
         if !options.dryRun, state != initialState {
             try state.write(root: root)
         }
-        return SyncReport(rules: reports, dryRun: options.dryRun)
+        return SyncReport(rules: reports, dryRun: options.dryRun, removedLeftovers: leftovers)
+    }
+
+    /// Temporary files of runs killed before their rename, in every folder the agent writes to.
+    private func removeLeftovers() -> [SyncReport.Leftover] {
+        let store = FileStore(root: root)
+        let folders = Set(group.syncRules.map { "sites/\($0.targetSite)/content/\($0.targetColumn)" }).sorted() + ["sync"]
+        return folders.flatMap { folder in store.removeLeftovers(in: folder).map { SyncReport.Leftover(folder: folder, name: $0) } }
     }
 
     /// An error in the target column's files: a document that cannot be read might be an import the agent would then write twice.

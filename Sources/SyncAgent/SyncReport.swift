@@ -41,8 +41,16 @@ public struct RuleReport: Sendable {
 }
 
 public struct SyncReport: Sendable {
+    /// A temporary file that a killed run left, removed by this one.
+    public struct Leftover: Sendable, Equatable {
+        /// Group-relative.
+        public var folder: String
+        public var name: String
+    }
+
     public var rules: [RuleReport]
     public var dryRun: Bool
+    public var removedLeftovers: [Leftover] = []
 
     public var hasProblems: Bool { rules.contains(where: \.hasProblems) }
 }

@@ -14,6 +14,9 @@ struct SyncPrinter {
 
     func report(_ report: SyncReport) -> String {
         var out = report.dryRun ? say("Dry run: nothing was written.\n", "试运行：未写入任何文件。\n") : ""
+        for leftover in report.removedLeftovers {
+            out += say("removed \(leftover.name), left in \(leftover.folder) by an interrupted run\n", "已删除中断的运行遗留在 \(leftover.folder) 中的 \(leftover.name)\n")
+        }
         for rule in report.rules {
             out += "\n" + say("rule", "规则") + " \(rule.rule.name) (\(source(rule.rule)) → \(rule.rule.targetSite)/\(rule.rule.targetColumn))\n"
             if let failure = rule.failure {

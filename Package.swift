@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         .target(name: "CFileSystem"),
         // What SiteBuilder and SyncAgent both need of libxml2: the HTML sanitizer and a strict XML reader.
         .target(name: "Markup", dependencies: ["CLibXML2"]),
@@ -46,7 +51,7 @@ let package = Package(
         ),
         .target(
             name: "SyncAgent",
-            dependencies: ["ContentModel", "Markup"]
+            dependencies: ["ContentModel", "Markup", "CCurl"]
         ),
         .executableTarget(
             name: "sitegroup",

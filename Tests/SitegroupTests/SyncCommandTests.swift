@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 import TestSupport
 
@@ -49,5 +52,28 @@ struct SyncCommandTests {
         #expect(next.status == 0, "\(next.stdout)\(next.stderr)")
         #expect(next.stdout.contains("removed \(leftovers[0]), left in sites/portal/content/notices by an interrupted run"))
         #expect(try files(in: column) == ["a.md", "b.md"])
+    }
+
+    /// Issue 11 item 17: the size cap holds while the response streams in, so a feed that never ends costs no
+    /// more memory than the cap. The child's peak resident size comes from `wait4`.
+    @Test func anEndlessResponseIsCutOffAtTheCapWithoutFillingMemory() throws {
+        let server = try TestHTTPServer(folder: FileManager.default.temporaryDirectory)
+        defer { server.stop() }
+        server.behaviour = .stream(768 << 20)
+        let arguments = [CommandLineTests.binary.path, "sync", "inspect", "\(server.baseURL)rss.xml", "--lang", "en"]
+        var child = pid_t()
+        var output: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&output)
+        defer { posix_spawn_file_actions_destroy(&output) }
+        posix_spawn_file_actions_addopen(&output, 1, "/dev/null", O_WRONLY, 0)
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        #expect(posix_spawn(&child, arguments[0], &output, nil, &argv, environ) == 0)
+        var status: Int32 = 0
+        var usage = rusage()
+        #expect(wait4(child, &status, 0, &usage) == child)
+        #expect((status >> 8) & 0xFF == 1, "the source is refused")
+        let peakMiB = usage.ru_maxrss / 1024
+        #expect(peakMiB < 80, "peak resident size \(peakMiB) MiB for a 16 MiB cap")
     }
 }

@@ -14,10 +14,14 @@ public final class TestHTTPServer: @unchecked Sendable {
         case delay(Double)
         /// Every path redirects to the next, without end.
         case redirectLoop
+        /// Every path redirects to this address.
+        case redirect(to: String)
         /// Sends the first half of the file as if it were all of it.
         case truncate
         /// Sends this many bytes of filler.
         case huge(Int)
+        /// Streams this many bytes of filler without a `Content-Length`, as a generated page comes.
+        case stream(Int)
         /// Serves the files with this `Content-Type` (a charset in it, or none).
         case serveAs(contentType: String)
     }
@@ -100,6 +104,9 @@ public final class TestHTTPServer: @unchecked Sendable {
         switch behaviour {
         case .serve:
             serve(path, headers: headers, on: connection)
+        case .stream(let size):
+            record(path, 200)
+            stream(size, on: connection)
         case .serveAs(let contentType):
             serve(path, headers: headers, contentType: contentType, on: connection)
         case .status(let status):
@@ -109,6 +116,8 @@ public final class TestHTTPServer: @unchecked Sendable {
             serve(path, headers: headers, on: connection)
         case .redirectLoop:
             respond(302, headers: ["Location": "\(path)x"], body: Data(), on: connection, path: path)
+        case .redirect(let address):
+            respond(302, headers: ["Location": address], body: Data(), on: connection, path: path)
         case .truncate:
             guard let data = try? Data(contentsOf: file(path)) else { return respond(404, body: Data(), on: connection, path: path) }
             record(path, 200)
@@ -138,18 +147,31 @@ public final class TestHTTPServer: @unchecked Sendable {
         send(Data((head + "\r\n").utf8) + body, on: connection)
     }
 
+    /// Stops early when the client hangs up.
+    private func stream(_ size: Int, on connection: Int32) {
+        let chunk = Data(repeating: 0x20, count: 1 << 16)
+        guard send(Data("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nConnection: close\r\n\r\n".utf8), on: connection) else { return }
+        var sent = 0
+        while sent < size, send(chunk, on: connection) {
+            sent += chunk.count
+        }
+    }
+
     private func record(_ path: String, _ status: Int) {
         lock.withLock { log.append((path, status)) }
     }
 
-    private func send(_ data: Data, on connection: Int32) {
+    /// - Returns: whether all of it was sent.
+    @discardableResult
+    private func send(_ data: Data, on connection: Int32) -> Bool {
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let sent = Glibc.send(connection, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                guard sent > 0 else { return }
+                guard sent > 0 else { return false }
                 offset += sent
             }
+            return true
         }
     }
 }

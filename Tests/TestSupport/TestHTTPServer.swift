@@ -22,6 +22,8 @@ public final class TestHTTPServer: @unchecked Sendable {
         case huge(Int)
         /// Streams this many bytes of filler without a `Content-Length`, as a generated page comes.
         case stream(Int)
+        /// Serves the files with this `Last-Modified` and no ETag, answering 304 to a matching If-Modified-Since.
+        case serveLastModified(String)
         /// Serves the files with this `Content-Type` (a charset in it, or none).
         case serveAs(contentType: String)
     }
@@ -107,6 +109,10 @@ public final class TestHTTPServer: @unchecked Sendable {
         case .stream(let size):
             record(path, 200)
             stream(size, on: connection)
+        case .serveLastModified(let date):
+            guard headers["if-modified-since"] != date else { return respond(304, headers: ["Last-Modified": date], body: Data(), on: connection, path: path) }
+            guard let data = try? Data(contentsOf: file(path)) else { return respond(404, body: Data(), on: connection, path: path) }
+            respond(200, headers: ["Last-Modified": date, "Content-Type": "application/rss+xml"], body: data, on: connection, path: path)
         case .serveAs(let contentType):
             serve(path, headers: headers, contentType: contentType, on: connection)
         case .status(let status):

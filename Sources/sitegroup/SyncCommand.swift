@@ -120,7 +120,14 @@ struct SyncApproveCommand: ParsableCommand {
             print(SyncPrinter(language: language).pending(waiting), terminator: "")
             return
         }
-        for change in try agent.approve(chosen) {
+        let approved: [RuleReport.Change]
+        do {
+            approved = try agent.approve(chosen)
+        } catch let error as ReviewError {
+            printError("sitegroup: \(error.wording.text(in: language))\n")
+            throw ExitCode(2)
+        }
+        for change in approved {
             print(language == .chinese ? "已通过审核  \(change.path)  \(change.title)" : "approved  \(change.path)  \(change.title)")
         }
     }

@@ -48,6 +48,8 @@ struct SyncCommandTests {
         let leftovers = try files(in: column)
         #expect(leftovers.count == 1 && leftovers[0].hasPrefix("."), "the kill left one temporary file: \(leftovers)")
 
+        #expect(try cli.run(["sync", "--root", fixture.root.path, "--dry-run"]).status == 0)
+        #expect(try files(in: column) == leftovers, "a dry run removes nothing")
         let next = try cli.run(["sync", "--root", fixture.root.path])
         #expect(next.status == 0, "\(next.stdout)\(next.stderr)")
         #expect(next.stdout.contains("removed \(leftovers[0]), left in sites/portal/content/notices by an interrupted run"))

@@ -57,6 +57,7 @@ struct FeedDialectTests {
             <item><dc:title>统计公报</dc:title><guid>https://tjj.example.gov.cn/a.html</guid>
               <dcterms:issued>2024-05-01T09:30:00+08:00</dcterms:issued><dcterms:modified>2024-05-02T10:00:00+08:00</dcterms:modified></item>
             <item><title>数据解读</title><guid isPermaLink="false">https://tjj.example.gov.cn/b.html</guid><dcterms:created>2024-05-03</dcterms:created></item>
+            <item><title>统计月报</title><link>https://tjj.example.gov.cn/c.html</link><dc:date>2024-05-04T08:00:00+08:00</dc:date></item>
             </channel></rss>
             """.utf8)).get()
         let first = listing.items[0], second = listing.items[1]
@@ -66,5 +67,6 @@ struct FeedDialectTests {
         #expect(first.problems.isEmpty)
         #expect(second.link == "", "a guid that is not a permalink is no address")
         #expect(second.date == Date(timeIntervalSince1970: 1_714_665_600))
+        #expect(listing.items[2].date == Date(timeIntervalSince1970: 1_714_780_800))
     }
 }

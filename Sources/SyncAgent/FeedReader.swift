@@ -115,7 +115,8 @@ public struct FeedReader {
         let html = item.first("encoded", in: Self.content)?.text ?? item.first("description")?.text ?? ""
         var entry = FeedEntry(
             line: item.line, title: clean((item.first("title") ?? item.first("title", in: Self.dublinCore))?.text ?? ""), link: link, guid: guid,
-            dateText: dateText, updatedText: item.first("modified", in: Self.dublinCoreTerms)?.text, author: clean(item.first("creator", in: Self.dublinCore)?.text ?? item.first("author")?.text ?? ""),
+            dateText: dateText, updatedText: item.first("modified", in: Self.dublinCoreTerms)?.text,
+            author: clean(item.first("creator", in: Self.dublinCore)?.text ?? item.first("author")?.text ?? ""),
             tags: tags.isEmpty ? categories.map { clean($0.text) }.filter { !$0.isEmpty } : tags,
             html: html, summary: clean(item.first("description")?.text ?? ""))
         if guid.isEmpty { problems.append(Wording("no <guid>: the item is known by its link", "缺少 <guid>：以链接识别该条目")) }

@@ -152,8 +152,9 @@ struct Importer {
         matter.format = imported.format
         matter.replied = item.replied ?? local?.replied
         matter.retracted = nil
-        matter.origin = Origin(site: item.originSite, siteName: item.originSiteName, url: Origin.isWebAddress(item.link) ? item.link : "", id: item.id, revision: item.revision,
-                               syncedAt: text.date(now), hash: imported.fingerprint, rule: rule.name, base: item.base, path: item.path)
+        matter.origin = Origin(site: item.originSite, siteName: item.originSiteName, url: Origin.isWebAddress(item.link) ? item.link : "",
+                               id: item.id, revision: item.revision, syncedAt: text.date(now), hash: imported.fingerprint, rule: rule.name,
+                               base: item.base, path: item.path)
         return matter
     }
 

@@ -25,7 +25,7 @@ struct SyncPrinter {
             }
             if rule.notModified { out += "  " + say("not modified since the last run (HTTP 304)", "自上次运行以来没有变化（HTTP 304）") + "\n" }
             for note in rule.notes { out += "  \(note.text(in: language))\n" }
-            for reason in rule.withheld { out += "  " + say("no retractions", "不撤回  ") + ": \(reason.text(in: language))\n" }
+            for reason in rule.withheld { out += "  " + say("no retractions: ", "不撤回：") + reason.text(in: language) + "\n" }
             for change in rule.created { out += "  " + say("created  ", "新建  ") + " \(change.path)  \(change.title)\n" }
             for change in rule.updated { out += "  " + say("updated  ", "更新  ") + " \(change.path)  \(change.title)\n" }
             for change in rule.retracted { out += "  " + say("retracted", "撤回  ") + " \(change.path)  \(change.title)\n" }

@@ -223,6 +223,10 @@ public struct FeedReader {
         var problems = entry.problems
         let format = BodyFormat(rawValue: sg("format") ?? "") ?? .markdown
         let origin = sg("site") ?? host
+        if let base = sg("base"), !Origin.isWebAddress(base) {
+            problems.append(Wording("the origin site's address \"\(base)\" is not an http(s) address: the item cannot be imported",
+                                    "来源网站地址“\(base)”不是 http(s) 地址：无法导入"))
+        }
         return SourceItem(
             id: id, title: entry.title, link: entry.link, date: date, updated: entry.updatedText.flatMap(dates.date), author: entry.author,
             summary: clean(sg("summary") ?? ""), source: clean(sg("source") ?? ""), tags: entry.tags,

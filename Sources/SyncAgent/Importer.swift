@@ -77,6 +77,10 @@ struct Importer {
         guard let date = item.date, !item.title.isEmpty else {
             return skip(item, item.problems.first ?? Wording("it has no title or date", "缺少标题或日期"))
         }
+        // A Markdown body's relative links lead under the origin's address: any other scheme would make them scripts.
+        guard item.base.isEmpty || Origin.isWebAddress(item.base) else {
+            return skip(item, Wording("the origin site's address \"\(item.base)\" is not an http(s) address", "来源网站地址“\(item.base)”不是 http(s) 地址"))
+        }
         let imported = ImportedContent(item, date: date)
         guard let existing = importedAt[item.id].map({ site.documents[$0] }) else {
             return try create(item, imported)

@@ -55,6 +55,25 @@ struct StoredXSSTests {
         #expect(!stored.contains("javascript:") && !stored.contains("onclick"))
     }
 
+    /// The origin site's address is where a Markdown body's relative links lead: `javascript:alert(1)//` there
+    /// would make every such link a script.
+    @Test func aMarkdownBodysLinksNeverLeadToAScript() throws {
+        let feed = """
+            <rss version="2.0" xmlns:sg="urn:sitegroup:feed:1"><channel><title>伪装</title><link>https://evil.example/</link>
+            <item><title>伪装的条目</title><link>https://evil.example/a/</link><pubDate>Wed, 01 May 2024 09:30:00 +0800</pubDate>
+            <sg:id>evil/news/a</sg:id><sg:revision>1</sg:revision><sg:site>evil</sg:site>
+            <sg:base>javascript:alert(1)//</sg:base><sg:path>content/news/a.md</sg:path>
+            <sg:markdown>详见[通知](../notices/n.md)。</sg:markdown>
+            </item></channel></rss>
+            """
+        let (group, report) = try importFeed(feed)
+        defer { try? FileManager.default.removeItem(at: group.root) }
+        #expect(report.created.isEmpty)
+        #expect(report.skipped.map(\.reason.english) == [#"the origin site's address "javascript:alert(1)//" is not an http(s) address"#])
+        #expect(try group.build().errors == [])
+        #expect(group.outputFiles().compactMap { group.output($0) }.allSatisfy { !$0.contains("javascript:") })
+    }
+
     /// A copy imported before addresses were checked: its link is dropped when it is read, so no page or feed shows it.
     @Test func aStoredUnsafeOriginLinkIsNeverPublished() throws {
         let group = try FixtureGroup([
@@ -68,7 +87,7 @@ struct StoredXSSTests {
         defer { try? FileManager.default.removeItem(at: group.root) }
         let outcome = try group.build()
         #expect(outcome.diagnostics.map(\.description) == [
-            "sites/portal/content/notices/old.md:5:53: warning: origin.unsafe-url: the origin link \"javascript:alert(1)\" is not an http(s) address and is not published; delete it, or write the original page's http(s) address",
+            "sites/portal/content/notices/old.md:5:53: warning: origin.unsafe-url: the origin address \"javascript:alert(1)\" is not an http(s) address and is not used; delete it, or write the origin's http(s) address",
         ])
         #expect(group.output("portal/rss.xml")?.contains("javascript:") == false)
         #expect(group.output("portal/notices/old/index.html") != nil)

@@ -64,14 +64,25 @@ struct StoredXSSTests {
             <sg:id>evil/news/a</sg:id><sg:revision>1</sg:revision><sg:site>evil</sg:site>
             <sg:base>javascript:alert(1)//</sg:base><sg:path>content/news/a.md</sg:path>
             <sg:markdown>详见[通知](../notices/n.md)。</sg:markdown>
+            </item>
+            <item><title>另一条</title><link>https://evil.example/b/</link><pubDate>Wed, 01 May 2024 09:30:00 +0800</pubDate>
+            <sg:id>evil/news/b</sg:id><sg:revision>1</sg:revision><sg:site>evil</sg:site>
+            <sg:base>https://evil.example/</sg:base><sg:path>content/news/b.md</sg:path>
+            <sg:markdown>[甲](javascript:alert(1)) &lt;script&gt;alert(2)&lt;/script&gt; &lt;a href="javascript:alert(3)"&gt;乙&lt;/a&gt; [丙](../notices/n.md)</sg:markdown>
             </item></channel></rss>
             """
         let (group, report) = try importFeed(feed)
         defer { try? FileManager.default.removeItem(at: group.root) }
-        #expect(report.created.isEmpty)
+        #expect(report.created.map(\.path) == ["sites/portal/content/notices/b.md"], "a Markdown body is rendered in safe mode")
         #expect(report.skipped.map(\.reason.english) == [#"the origin site's address "javascript:alert(1)//" is not an http(s) address"#])
         #expect(try group.build().errors == [])
-        #expect(group.outputFiles().compactMap { group.output($0) }.allSatisfy { !$0.contains("javascript:") })
+        let scripts = group.outputFiles().flatMap { file in
+            // Feeds carry the Markdown source as written (inert text); everything rendered must be clean.
+            (group.output(file) ?? "").split(separator: "\n").filter { !$0.contains("<sg:markdown>") }
+                .filter { $0.contains("javascript:") || $0.contains("<script") || $0.contains("&lt;script") }.map { "\(file): \($0)" }
+        }
+        #expect(scripts == [])
+        #expect(group.output("portal/notices/b/index.html")?.contains(#"<a href="https://evil.example/notices/n/">丙</a>"#) == true)
     }
 
     /// A copy imported before addresses were checked: its link is dropped when it is read, so no page or feed shows it.

@@ -8,6 +8,7 @@ import TestSupport
 struct HostileFeedTests {
     @Test func namesFromAFeedStayInsideTheColumn() throws {
         let feeds = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-feed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: feeds) }
         try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
         let items = [
             ("../../../../etc/passwd", "https://evil.example/../../x.md"),
@@ -23,6 +24,7 @@ struct HostileFeedTests {
         let group = try FixtureGroup([
             "sitegroup.yaml": "name: 网站群\nportal: portal\nsync:\n  - { name: evil, from_url: \(server.baseURL)rss.xml, to: portal, into: notices }\n",
         ])
+        defer { try? FileManager.default.removeItem(at: group.root) }
         let loaded = try GroupLoader(root: group.root.path).load()
         let report = try SyncAgent(group: loaded.group, diagnostics: loaded.diagnostics).run(.init(now: Date(timeIntervalSince1970: 1_790_000_000)))
         let created = report.rules[0].created.map(\.path)

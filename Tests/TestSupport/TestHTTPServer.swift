@@ -35,6 +35,7 @@ public final class TestHTTPServer: @unchecked Sendable {
     private let listener: Int32
     private let lock = NSLock()
     private var current = Behaviour.serve
+    private var stopped = false
     private var log: [(path: String, status: Int)] = []
 
     public init(folder: URL) throws {
@@ -64,7 +65,13 @@ public final class TestHTTPServer: @unchecked Sendable {
         stop()
     }
 
+    /// Once only: a second `close` could close a descriptor the number has since been given to, another test's socket.
     public func stop() {
+        let running = lock.withLock {
+            defer { stopped = true }
+            return !stopped
+        }
+        guard running else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
     }

@@ -51,7 +51,7 @@ public struct FeedFetcher: Sendable {
         for header in requestHeaders(validators) { headers = curl_slist_append(headers, header) }
         configure(handle, url: url, headers: headers, transfer: transfer)
         let code = withExtendedLifetime(transfer) { curl_easy_perform(handle) }
-        if let failure = failure(code, transfer: transfer, handle: handle) { return .failure(SourceFailure(failure)) }
+        if let failure = failure(code, transfer: transfer) { return .failure(SourceFailure(failure)) }
         var status = 0
         _ = sitegroup_curl_get_long(handle, CURLINFO_RESPONSE_CODE, &status)
         var effective: UnsafeMutablePointer<CChar>?
@@ -93,12 +93,15 @@ public struct FeedFetcher: Sendable {
         _ = sitegroup_curl_set_pointer(handle, CURLOPT_HEADERDATA, context)
     }
 
-    private func failure(_ code: CURLcode, transfer: Transfer, handle: UnsafeMutableRawPointer) -> Wording? {
+    private func failure(_ code: CURLcode, transfer: Transfer) -> Wording? {
+        let tooLarge = Wording("the response is larger than \(limits.maximumBytes) bytes", "响应超过 \(limits.maximumBytes) 字节")
         switch code {
         case CURLE_OK:
             return nil
-        case CURLE_FILESIZE_EXCEEDED, CURLE_WRITE_ERROR where transfer.tooLarge:
-            return Wording("the response is larger than \(limits.maximumBytes) bytes", "响应超过 \(limits.maximumBytes) 字节")
+        case CURLE_FILESIZE_EXCEEDED:
+            return tooLarge
+        case CURLE_WRITE_ERROR where transfer.tooLarge:
+            return tooLarge
         case CURLE_TOO_MANY_REDIRECTS:
             return Wording("more than \(limits.maximumRedirects) redirects (a redirect loop?)", "重定向超过 \(limits.maximumRedirects) 次（可能是循环重定向）")
         case CURLE_OPERATION_TIMEDOUT:

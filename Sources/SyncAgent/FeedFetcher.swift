@@ -49,7 +49,10 @@ public struct FeedFetcher: Sendable {
         var headers: UnsafeMutablePointer<curl_slist>?
         defer { curl_slist_free_all(headers) }
         for header in requestHeaders(validators) { headers = curl_slist_append(headers, header) }
-        configure(handle, url: url, headers: headers, transfer: transfer)
+        guard configure(handle, url: url, headers: headers, transfer: transfer) else {
+            return .failure(SourceFailure(Wording("this libcurl cannot be limited to http and https (version 7.85 or later is needed)",
+                                                  "此 libcurl 无法限定为 http 和 https（需要 7.85 或更高版本）")))
+        }
         let code = withExtendedLifetime(transfer) { curl_easy_perform(handle) }
         if let failure = failure(code, transfer: transfer) { return .failure(SourceFailure(failure)) }
         var status = 0
@@ -67,11 +70,12 @@ public struct FeedFetcher: Sendable {
         return headers
     }
 
-    private func configure(_ handle: UnsafeMutableRawPointer, url: URL, headers: UnsafeMutablePointer<curl_slist>?, transfer: Transfer) {
+    /// - Returns: false when the transfer cannot be kept to http and https.
+    private func configure(_ handle: UnsafeMutableRawPointer, url: URL, headers: UnsafeMutablePointer<curl_slist>?, transfer: Transfer) -> Bool {
         _ = sitegroup_curl_set_string(handle, CURLOPT_URL, url.absoluteString)
         // A redirect to file:, ftp: or any other scheme would read what a feed must never reach.
-        _ = sitegroup_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-        _ = sitegroup_curl_set_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        guard sitegroup_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https") == CURLE_OK,
+              sitegroup_curl_set_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https") == CURLE_OK else { return false }
         _ = sitegroup_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 1)
         _ = sitegroup_curl_set_long(handle, CURLOPT_MAXREDIRS, limits.maximumRedirects)
         _ = sitegroup_curl_set_long(handle, CURLOPT_TIMEOUT_MS, Int(limits.timeout * 1000))
@@ -91,6 +95,7 @@ public struct FeedFetcher: Sendable {
             Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue().header(data!, size * count)
         }
         _ = sitegroup_curl_set_pointer(handle, CURLOPT_HEADERDATA, context)
+        return true
     }
 
     private func failure(_ code: CURLcode, transfer: Transfer) -> Wording? {

@@ -54,7 +54,7 @@ public struct SyncAgent {
                 reports.append(report)
                 continue
             }
-            switch listing(for: rule, state: &state, options: options) {
+            switch listing(for: rule, sites: sites, state: &state, options: options) {
             case .failure(let failure):
                 report.failure = failure.reason
             case .success(nil):
@@ -89,10 +89,11 @@ public struct SyncAgent {
     }
 
     /// The source's items; nil when a remote source answered that nothing changed.
-    private func listing(for rule: SyncRule, state: inout SyncState, options: Options) -> Result<SourceListing?, SourceFailure> {
+    /// - Parameter sites: the group's sites with what earlier rules of this run wrote, which a local source lists too.
+    private func listing(for rule: SyncRule, sites: [String: Site], state: inout SyncState, options: Options) -> Result<SourceListing?, SourceFailure> {
         switch rule.source {
         case .site(let siteID, let columnID):
-            guard let site = group.site(siteID) else {
+            guard let site = sites[siteID] else {
                 return .failure(SourceFailure(Wording("the site \(siteID) does not exist", "网站 \(siteID) 不存在")))
             }
             return .success(LocalSource(group: group, site: site, columnID: columnID, now: options.now, diagnostics: diagnostics).listing())

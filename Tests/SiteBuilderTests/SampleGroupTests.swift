@@ -36,7 +36,8 @@ struct SampleGroupTests {
         let (_, output, _) = try build()
         let pages = try #require(FileManager.default.subpaths(atPath: output.path)).filter { $0.hasSuffix(".html") }
         let required = ["党政机关网站标识", "主办单位：", "网站标识码：", "ICP备", "公网安备", "联系方式：", "网站地图", "我为政府网站找错",
-                        "<meta name=\"SiteName\"", "<meta name=\"SiteDomain\"", "<meta name=\"SiteIDCode\""]
+                        "<meta name=\"SiteName\"", "<meta name=\"SiteDomain\"", "<meta name=\"SiteIDCode\"",
+                        "<link rel=\"icon\""]
         let lacking = try pages.flatMap { page in
             let html = String(decoding: try Data(contentsOf: output.appendingPathComponent(page)), as: UTF8.self)
             return required.filter { !html.contains($0) }.map { "\(page) lacks \($0)" }

@@ -160,7 +160,7 @@ public struct GroupLoader {
             for file in chunk {
                 let fullPath = root.path + "/" + file.path
                 let stamp = cache == nil ? nil : FileStamp(path: fullPath)
-                if let stamp, let (document, known) = cache?.document(at: file.path, stamp: stamp, fullPath: fullPath) {
+                if let stamp, let (document, known) = cache?.document(at: file.path, stamp: stamp) {
                     documents.append(document)
                     diagnostics += known
                     continue

@@ -135,10 +135,26 @@ public struct GroupLoader {
                       fix: Wording("move it into content/<column>/ or into pages/", "请移到 content/<栏目>/ 或 pages/ 中"))
         }
         documentFiles += try files(in: "\(folder)/pages").filter { $0.hasSuffix(".md") }.map { DocumentFile(path: $0, columnID: nil) }
+        reportCaseCollisions(documentFiles.map(\.path), log: log)
         for document in try loadDocuments(documentFiles, siteID: id, timeZone: timeZone, log: log) {
             if document.columnID == nil { site.pages.append(document) } else { site.documents.append(document) }
         }
         return site
+    }
+
+    /// Names that differ only in capitals are one file on Windows and macOS disks, where a checkout keeps one of them.
+    private func reportCaseCollisions(_ paths: [String], log: DiagnosticLog) {
+        var seen: [String: String] = [:]
+        for path in paths {
+            guard let earlier = seen[path.lowercased()] else {
+                seen[path.lowercased()] = path
+                continue
+            }
+            log.error(at: SourceLocation(path: path), code: "document.case-collision",
+                      Wording("the name differs from \(earlier) only in capitals, so on Windows and macOS both are the same file",
+                              "文件名与 \(earlier) 仅大小写不同，在 Windows 和 macOS 上两者是同一个文件"),
+                      fix: Wording("rename one of them, using only a-z, 0-9, '-' and '_'", "请重命名其中一个，只用 a-z、0-9、'-' 和 '_'"))
+        }
     }
 
     /// A Markdown file to load, and the column it belongs to (nil for a standalone page).

@@ -1,6 +1,7 @@
 import ContentModel
 import Foundation
 import SiteBuilder
+import TestSupport
 import Testing
 
 @Suite("The sample group in sites/ builds cleanly and its output holds together")
@@ -8,8 +9,11 @@ struct SampleGroupTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let publishedBy = ISO8601DateFormatter().date(from: "2026-11-23T00:00:00Z")!
 
+    /// Where each test builds; removed when the test is done.
+    private let scratch = TemporaryFolder("sitegroup-sample")
+
     private func build() throws -> (SiteGroup, URL, [Diagnostic]) {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-sample-\(UUID().uuidString)")
+        let output = scratch.url
         let loaded = try GroupLoader(root: Self.repository.path).load()
         var diagnostics = Validator.standard.validate(loaded)
         let resolved = try Resolver(loaded.group, options: BuildOptions(now: Self.publishedBy)).resolve()
@@ -107,7 +111,8 @@ extension SampleGroupTests {
 @Suite("The output link check itself")
 struct OutputLinksTests {
     @Test func findsTheBrokenLinkAndOnlyThatOne() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-links-\(UUID().uuidString)")
+        let folder = TemporaryFolder("sitegroup-links")
+        let root = folder.url
         let page = root.appendingPathComponent("a/news/x/index.html")
         try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("b/notices"), withIntermediateDirectories: true)

@@ -57,7 +57,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["ContentModel", "SiteBuilder", "SiteInspector"], path: "Tests/TestSupport"),
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "TestSupport", "CLibXML2"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "TestSupport", "CLibXML2"], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "SiteBuilder", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),

@@ -16,8 +16,10 @@ struct SiteConfigReader {
         fields.warnUnknownKeys(allowed: Self.siteKeys, code: "site.unknown-key")
         let code = "site.invalid"
         // A site with errors is still read whole, so that its documents are checked in the same run.
-        let name = fields.requiredString("name", code: "site.missing-name", example: "示例市林业局") ?? ""
-        let baseURL = fields.requiredString("base_url", code: "site.missing-base-url", example: "https://lyj.example.gov.cn/") ?? ""
+        // Placeholders, not a real-looking site's values, which an administrator would copy as they are.
+        let name = fields.requiredString("name", code: "site.missing-name", example: Wording("<the site's full name>", "<本网站的全称>")) ?? ""
+        let baseURL = fields.requiredString("base_url", code: "site.missing-base-url",
+                                            example: Wording("https://<the site's domain>/", "https://<本网站的域名>/")) ?? ""
         if !baseURL.isEmpty { checkBaseURL(baseURL, at: fields.valueLocation(of: "base_url")) }
         let columns = readColumns(fields)
         let nav = readNav(fields, columns: columns)

@@ -19,10 +19,10 @@ public struct GroupLoader {
 
     public func load() throws -> LoadedGroup {
         let log = DiagnosticLog()
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("sitegroup.yaml").path) else {
+        guard isPresent("sitegroup.yaml") else {
             throw LoadError.notAGroup(root: root.path)
         }
-        var group = readGroupConfig(try readText("sitegroup.yaml"), log: log)
+        var group = readGroupConfig(try readGroupText(), log: log)
         group.themes = try loadThemes(log: log)
         cache?.use(timeZone: group.timeZone)
         for siteID in try folders(in: "sites") {
@@ -75,9 +75,9 @@ public struct GroupLoader {
         for id in try folders(in: "themes") {
             var theme = Theme(id: id, path: "themes/\(id)")
             let configPath = "themes/\(id)/theme.yaml"
-            if FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) {
+            if isPresent(configPath) {
                 let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
-                if let fields = source.composeMapping(try readText(configPath), code: "theme.syntax") {
+                if let text = readText(configPath, log: log), let fields = source.composeMapping(text, code: "theme.syntax") {
                     fields.warnUnknownKeys(allowed: ["name", "extends"], code: "theme.unknown-key")
                     theme.parent = fields.string("extends", code: "theme.invalid")
                 }
@@ -90,14 +90,14 @@ public struct GroupLoader {
     private func loadSite(_ id: String, themes: [String: Theme], check: CheckSettings, timeZone: TimeZone, log: DiagnosticLog) throws -> Site? {
         let folder = "sites/\(id)"
         let configPath = "\(folder)/site.yaml"
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) else {
+        guard isPresent(configPath) else {
             log.error(at: SourceLocation(path: folder), code: "site.missing-config", Wording("the site folder has no site.yaml", "网站文件夹中没有 site.yaml"),
                       fix: Wording("add \(configPath) with at least `name:` and `base_url:`, or remove the folder", "请添加 \(configPath)，至少写明 `name:` 和 `base_url:`，或删除该文件夹"))
             return nil
         }
         let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
         let reader = SiteConfigReader(source: source, check: check)
-        guard var site = reader.read(try readText(configPath), siteID: id) else {
+        guard let text = readText(configPath, log: log), var site = reader.read(text, siteID: id) else {
             return nil
         }
         if themes[site.theme] == nil {
@@ -169,7 +169,7 @@ public struct GroupLoader {
         let chunkSize = 64
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min($0 + chunkSize, files.count)]) }
         let root = self.root, cache = self.cache
-        let results = chunks.parallelMap { chunk -> Result<([Document], [Diagnostic]), LoadError> in
+        let results = chunks.parallelMap { chunk -> ([Document], [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
             let dates = DateReader(timeZone: timeZone)
             var documents: [Document] = []
@@ -182,10 +182,11 @@ public struct GroupLoader {
                     continue
                 }
                 let data: Data
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: fullPath))
+                do throws(UnreadableFile) {
+                    data = try FileReader.read(fullPath)
                 } catch {
-                    return .failure(.unreadable(path: file.path, reason: error.localizedDescription))
+                    diagnostics.append(error.diagnostic(at: file.path))
+                    continue
                 }
                 let revision = Fingerprint.hex(data)
                 if let stamp, let (document, known) = cache?.document(at: file.path, contents: data, revision: revision, stamp: stamp) {
@@ -200,11 +201,10 @@ public struct GroupLoader {
                 diagnostics += fileLog.diagnostics
                 if let document { documents.append(document) }
             }
-            return .success((documents, diagnostics))
+            return (documents, diagnostics)
         }
         var documents: [Document] = []
-        for result in results {
-            let (loaded, diagnostics) = try result.get()
+        for (loaded, diagnostics) in results {
             documents += loaded
             diagnostics.forEach(log.add)
         }
@@ -226,7 +226,8 @@ public struct GroupLoader {
     private func listing(of folder: String) throws -> [(name: String, isFolder: Bool)] {
         guard isDirectory(folder) else { return [] }
         guard let stream = opendir(root.path + "/" + folder) else {
-            throw LoadError.unreadable(path: folder, reason: String(cString: strerror(errno)))
+            let failure = UnreadableFile(code: errno)
+            throw LoadError.unreadable(path: folder, reason: "\(failure.reason.english); \(failure.fix.english)")
         }
         defer { closedir(stream) }
         var found: [(name: String, isFolder: Bool)] = []
@@ -239,23 +240,45 @@ public struct GroupLoader {
         return found.sorted { $0.name < $1.name }
     }
 
+    /// Whether a name is in its folder, even as a link that cannot be followed, which is then reported as unreadable.
+    private func isPresent(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(root.path + "/" + path, &status) == 0
+    }
+
     /// With `stat` on a plain path: building a URL for each of a large group's files cost more than the check.
     private func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(root.path + "/" + path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
-    private func readData(_ path: String) throws -> Data {
-        do {
-            return try Data(contentsOf: root.appendingPathComponent(path))
+    /// `sitegroup.yaml`, without which nothing else can be read.
+    private func readGroupText() throws -> String {
+        let data: Data
+        do throws(UnreadableFile) {
+            data = try FileReader.read(root.path + "/sitegroup.yaml")
         } catch {
-            throw LoadError.unreadable(path: path, reason: error.localizedDescription)
+            throw LoadError.unreadable(path: "sitegroup.yaml", reason: "\(error.reason.english); \(error.fix.english)")
         }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LoadError.unreadable(path: "sitegroup.yaml", reason: "the file is not UTF-8 text")
+        }
+        return text
     }
 
-    private func readText(_ path: String) throws -> String {
-        guard let text = String(data: try readData(path), encoding: .utf8) else {
-            throw LoadError.unreadable(path: path, reason: "the file is not UTF-8 text")
+    /// A configuration file's text, or nil after reporting why it cannot be read.
+    private func readText(_ path: String, log: DiagnosticLog) -> String? {
+        let data: Data
+        do throws(UnreadableFile) {
+            data = try FileReader.read(root.path + "/" + path)
+        } catch {
+            log.add(error.diagnostic(at: path))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error(at: SourceLocation(path: path), code: "file.encoding", Wording("the file is not UTF-8 text", "文件不是 UTF-8 编码的文本"),
+                      fix: Wording("save it as UTF-8 (in most editors: Save with Encoding → UTF-8)", "请另存为 UTF-8 编码（多数编辑器：另存为 → 编码选 UTF-8）"))
+            return nil
         }
         return text
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the file system says of a file without reading it. A file whose stamp is unchanged is taken as unchanged:
 /// writing a file changes its modification and change times (to the nanosecond), whatever a tool does to the former.
-public struct FileStamp: CacheCodable, Hashable, Sendable {
+public struct FileStamp: Hashable, Sendable {
     public let size: Int
     public let modified: Int
     public let changed: Int
@@ -28,26 +28,15 @@ public struct FileStamp: CacheCodable, Hashable, Sendable {
         inode = UInt64(status.st_ino)
     }
 
-    init(size: Int, modified: Int, changed: Int, inode: UInt64) {
+    public init(size: Int, modified: Int, changed: Int, inode: UInt64) {
         (self.size, self.modified, self.changed, self.inode) = (size, modified, changed, inode)
     }
 
     /// The stamp to remember. File times advance in clock ticks of a few milliseconds, so a file changed
     /// within a moment of being read could change again within the same tick and size; such a stamp is
     /// not remembered, and the file is compared by its bytes next time (as git does with "racy" files).
-    var trusted: FileStamp {
+    public var trusted: FileStamp {
         let now = Int(Date().timeIntervalSince1970 * 1_000_000_000)
         return now - max(modified, changed) < 2_000_000_000 ? FileStamp(size: -1, modified: 0, changed: 0, inode: 0) : self
-    }
-
-    public init(from reader: inout CacheReader) throws {
-        self.init(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
-    }
-
-    public func write(to writer: inout CacheWriter) {
-        writer.write(size)
-        writer.write(modified)
-        writer.write(changed)
-        writer.write(inode)
     }
 }

@@ -5,14 +5,14 @@ import Foundation
 public struct GroupLoader {
     public let root: URL
     /// Documents as last loaded, so unchanged files are not parsed again; nil reads every file in full.
-    public let cache: DocumentCache?
+    public let cache: DocumentMemory?
 
     static let groupKeys = ["name", "portal", "timezone", "language", "feed_length", "disclosure", "check", "sync"]
 
     /// Beside a document the sync agent would not overwrite, it saves the source's version under this suffix.
     public static let upstreamSuffix = ".md.upstream"
 
-    public init(root: String, cache: DocumentCache? = nil) {
+    public init(root: String, cache: DocumentMemory? = nil) {
         self.root = URL(fileURLWithPath: root).standardizedFileURL
         self.cache = cache
     }

@@ -1,3 +1,4 @@
+@testable import CacheStore
 @testable import ContentModel
 import Foundation
 @testable import SiteBuilder

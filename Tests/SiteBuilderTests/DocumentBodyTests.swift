@@ -1,3 +1,4 @@
+import CacheStore
 @testable import ContentModel
 import Foundation
 import SiteBuilder

@@ -1,10 +1,11 @@
+import ContentModel
 import Foundation
 
 /// Documents as last loaded, by path, so that loading a large group parses only the files that changed.
 /// An entry is used only when the file's fingerprint is the one it was made from, so the cache can never
 /// give a stale document; it is also dropped whole when the sitegroup program or the group's time zone
 /// changes, since both change how a file is read. Deleting its file only costs the next load its speed.
-public final class DocumentCache: @unchecked Sendable {
+public final class DocumentCache: DocumentMemory, @unchecked Sendable {
     struct Entry: CacheCodable {
         /// The document without its body, which is the file's bytes from `bodyOffset` on.
         var document: Document
@@ -56,7 +57,7 @@ public final class DocumentCache: @unchecked Sendable {
     }
 
     /// Called once the group's time zone is known, before any document is looked up.
-    func use(timeZone: TimeZone) {
+    public func use(timeZone: TimeZone) {
         if timeZone.identifier != self.timeZone {
             previous = [:]
             self.timeZone = timeZone.identifier
@@ -66,7 +67,7 @@ public final class DocumentCache: @unchecked Sendable {
 
     /// The document a file held when it was last loaded, with its diagnostics, if the file's size, times and
     /// inode are as they were then; its body stays in the file until a `BodySource` reads it.
-    func document(at path: String, stamp: FileStamp) -> (Document, [Diagnostic])? {
+    public func document(at path: String, stamp: FileStamp) -> (Document, [Diagnostic])? {
         guard let entry = previous[path], entry.stamp == stamp else { return nil }
         var document = entry.document
         document.storedBody = .file(BodyFile(offset: entry.bodyOffset, stamp: stamp))
@@ -76,7 +77,7 @@ public final class DocumentCache: @unchecked Sendable {
 
     /// The document a file held when it was last loaded, if its bytes are the same (a file saved again unchanged,
     /// or checked out anew).
-    func document(at path: String, contents data: Data, revision: String, stamp: FileStamp) -> (Document, [Diagnostic])? {
+    public func document(at path: String, contents data: Data, revision: String, stamp: FileStamp) -> (Document, [Diagnostic])? {
         guard var entry = previous[path], entry.document.revision == revision, entry.bodyOffset <= data.count else { return nil }
         var document = entry.document
         document.body = String(decoding: data[(data.startIndex + entry.bodyOffset)...], as: UTF8.self)
@@ -90,7 +91,7 @@ public final class DocumentCache: @unchecked Sendable {
 
     /// Remembers a freshly read document. Files whose body is not their last bytes as they stand (line ends
     /// of `\r\n`, which reading turns into `\n`) are not remembered; they are read in full every time.
-    func remember(_ document: Document?, diagnostics: [Diagnostic], contents data: Data, stamp: FileStamp) {
+    public func remember(_ document: Document?, diagnostics: [Diagnostic], contents data: Data, stamp: FileStamp) {
         guard let document, data.suffix(document.body.utf8.count).elementsEqual(document.body.utf8) else { return }
         var stripped = document
         stripped.body = ""

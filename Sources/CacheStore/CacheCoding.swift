@@ -1,3 +1,4 @@
+import ContentModel
 import Foundation
 
 /// The build caches' own file format: fields written one after another in a fixed order, numbers as
@@ -295,6 +296,19 @@ extension FrontMatter: CacheCodable {
         writer.write(review?.rawValue)
         writer.write(retracted)
         writer.write(extra)
+    }
+}
+
+extension FileStamp: CacheCodable {
+    public init(from reader: inout CacheReader) throws {
+        self.init(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
+    }
+
+    public func write(to writer: inout CacheWriter) {
+        writer.write(size)
+        writer.write(modified)
+        writer.write(changed)
+        writer.write(inode)
     }
 }
 

@@ -167,13 +167,13 @@ public struct Renderer {
         let known = cache?.facts ?? [:]
         var fresh: [String: BuildCache.DocumentFacts] = [:]
         var bodies: [String: RenderedMarkdown] = [:]
-        // Bodies read this build, by path, so a page and a feed that show one body show the same text.
-        var texts: [String: Document] = [:]
+        // Documents whose bodies were read this build, by path, so a page and a feed that show one body show the same text.
+        var withBodies: [String: Document] = [:]
         func read(_ documents: [Document]) -> [Document] {
-            let read = readBodies(documents.filter { texts[$0.path] == nil })
+            let read = readBodies(documents.filter { withBodies[$0.path] == nil })
             for problem in read.problems where !made.problems.contains(problem) { made.problems.append(problem) }
-            for document in read.documents { texts[document.path] = document }
-            return documents.compactMap { texts[$0.path] }
+            for document in read.documents { withBodies[document.path] = document }
+            return documents.compactMap { withBodies[$0.path] }
         }
         func render(_ documents: [Document]) {
             for body in renderBodies(read(documents), absolute: false) {

@@ -90,6 +90,16 @@ public struct GroupLoader {
     private func loadSite(_ id: String, themes: [String: Theme], check: CheckSettings, timeZone: TimeZone, log: DiagnosticLog) throws -> Site? {
         let folder = "sites/\(id)"
         let configPath = "\(folder)/site.yaml"
+        // The folder's name is the site's folder in the output, so it follows the rule of every address.
+        guard DocumentLoader.isValidSlug(id), !DocumentLoader.isReservedOnWindows(id) else {
+            let fix = DocumentLoader.proposedName(for: id).map { Wording("rename the folder to sites/\($0)", "请把文件夹改名为 sites/\($0)") }
+                ?? Wording("rename the folder using only a-z, 0-9, '-' and '_'", "文件夹名只用 a-z、0-9、'-' 和 '_'")
+            log.error(at: SourceLocation(path: folder), code: "site.invalid-id",
+                      Wording("the site folder \"\(id)\" cannot be used in a web address (lower-case a-z, 0-9, '-' and '_', and no Windows device name)",
+                              "网站文件夹名“\(id)”不能用作网址（只能用小写 a-z、0-9、'-' 和 '_'，且不能是 Windows 设备名）"),
+                      fix: fix)
+            return nil
+        }
         guard isPresent(configPath) else {
             log.error(at: SourceLocation(path: folder), code: "site.missing-config", Wording("the site folder has no site.yaml", "网站文件夹中没有 site.yaml"),
                       fix: Wording("add \(configPath) with at least `name:` and `base_url:`, or remove the folder", "请添加 \(configPath)，至少写明 `name:` 和 `base_url:`，或删除该文件夹"))

@@ -39,7 +39,6 @@ struct SyncCommandTests {
     /// file; the next run removes it and says so.
     @Test func aKilledSyncLeavesNothingBehindAfterTheNextRun() throws {
         let fixture = try FixtureGroup(Self.group)
-        defer { try? FileManager.default.removeItem(at: fixture.root) }
         let column = fixture.root.appendingPathComponent("sites/portal/content/notices")
         let killed = try cli.run(["sync", "--root", fixture.root.path], through: [
             "/usr/bin/strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2", "-e", "inject=rename,renameat,renameat2:signal=KILL:when=1",
@@ -81,7 +80,6 @@ struct SyncCommandTests {
 
     @Test func approveListsApprovesOneAndAll() throws {
         let fixture = try FixtureGroup(Self.group)
-        defer { try? FileManager.default.removeItem(at: fixture.root) }
         #expect(try cli.run(["sync", "--root", fixture.root.path]).status == 0)
         let root = ["--root", fixture.root.path]
         let waiting = try cli.run(["sync", "approve"] + root)
@@ -107,7 +105,6 @@ struct SyncCommandTests {
     /// Issue 11 item 5, as a scheduled job sees it: the dry run retracts nothing, says why, and fails.
     @Test func aDryRunOverAnUnreadableSourceFileSaysWhyNothingIsRetracted() throws {
         let fixture = try FixtureGroup(Self.group)
-        defer { try? FileManager.default.removeItem(at: fixture.root) }
         #expect(try cli.run(["sync", "--root", fixture.root.path]).status == 0)
         try fixture.write(["sites/forestry/content/news/b.md": "---\ntitle: 森林防火专项督查\ndate: 五月二日\n---\n"])
         let run = try cli.run(["sync", "--root", fixture.root.path, "--dry-run"])
@@ -126,8 +123,8 @@ struct SyncCommandTests {
         """
 
     @Test func inspectShowsWhatWouldBeImported() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-feed-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = TemporaryFolder("sitegroup-feed")
+        let folder = temporary.url
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("rss.xml")
         try Data(Self.feed.utf8).write(to: file)

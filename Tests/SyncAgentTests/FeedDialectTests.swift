@@ -20,7 +20,6 @@ struct FeedDialectTests {
 
     @Test func aCharsetOnlyInContentTypeIsUsed() throws {
         let run = try FeedImport(Self.feed(declaration: "", title: Self.linyeju), behaviour: .serveAs(contentType: "application/rss+xml; charset=GB2312"))
-        defer { run.remove() }
         #expect(run.report.failure == nil)
         #expect(run.report.created.map(\.title) == ["林业局"])
     }
@@ -28,7 +27,6 @@ struct FeedDialectTests {
     @Test func theHTTPCharsetCorrectsAWrongDeclaration() throws {
         let data = Self.feed(declaration: "<?xml version=\"1.0\" encoding=\"utf-8\"?>", title: Self.linyeju + Self.rong)
         let run = try FeedImport(data, behaviour: .serveAs(contentType: "text/xml;charset=\"gbk\""))
-        defer { run.remove() }
         #expect(run.report.failure == nil)
         #expect(run.report.created.map(\.title) == ["林业局镕"])
     }

@@ -11,8 +11,8 @@ struct FeedImport {
     let report: RuleReport
 
     init(_ feed: Data, behaviour: TestHTTPServer.Behaviour = .serve) throws {
-        let feeds = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-feed-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: feeds) }
+        let folder = TemporaryFolder("sitegroup-feed")
+        let feeds = folder.url
         try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
         try feed.write(to: feeds.appendingPathComponent("rss.xml"))
         let server = try TestHTTPServer(folder: feeds)
@@ -27,10 +27,5 @@ struct FeedImport {
 
     init(_ feed: String) throws {
         try self.init(Data(feed.utf8))
-    }
-
-    /// The test's folder goes when the test ends.
-    func remove() {
-        try? FileManager.default.removeItem(at: group.root)
     }
 }

@@ -7,8 +7,8 @@ import TestSupport
 @Suite("A hostile feed cannot write outside its target column")
 struct HostileFeedTests {
     @Test func namesFromAFeedStayInsideTheColumn() throws {
-        let feeds = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-feed-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: feeds) }
+        let folder = TemporaryFolder("sitegroup-feed")
+        let feeds = folder.url
         try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
         let items = [
             ("../../../../etc/passwd", "https://evil.example/../../x.md"),
@@ -24,7 +24,6 @@ struct HostileFeedTests {
         let group = try FixtureGroup([
             "sitegroup.yaml": "name: 网站群\nportal: portal\nsync:\n  - { name: evil, from_url: \(server.baseURL)rss.xml, to: portal, into: notices }\n",
         ])
-        defer { try? FileManager.default.removeItem(at: group.root) }
         let loaded = try GroupLoader(root: group.root.path).load()
         let report = try SyncAgent(group: loaded.group, diagnostics: loaded.diagnostics).run(.init(now: Date(timeIntervalSince1970: 1_790_000_000)))
         let created = report.rules[0].created.map(\.path)

@@ -43,7 +43,6 @@ struct LocalSyncTests {
     }
 
     @Test func createUpdateRetractAndNeverLoopBack() throws {
-        defer { try? FileManager.default.removeItem(at: group.root) }
         let first = try sync()
         #expect(first.rules[0].created.map(\.path) == ["sites/portal/content/notices/a.md", "sites/portal/content/notices/b.md"])
         #expect(group.text("sites/portal/content/notices/a.md")?.contains("id: forestry/news/a") == true)
@@ -70,7 +69,6 @@ struct LocalSyncTests {
 
     /// Issue 11 item 5: one unreadable file at the department must not unpublish the portal's copies.
     @Test func aSourceDocumentThatFailsToLoadRetractsNothing() throws {
-        defer { try? FileManager.default.removeItem(at: group.root) }
         _ = try sync()
         try group.write(["sites/forestry/content/news/b.md": "---\ntitle: 森林防火专项督查\ndate: 五月二日\n---\n\n开展森林防火专项督查。\n"])
         let before = group.text("sites/portal/content/notices/b.md")

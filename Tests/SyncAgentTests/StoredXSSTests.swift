@@ -21,7 +21,6 @@ struct StoredXSSTests {
         let items = [("one", "javascript:alert(document.cookie)"), ("two", "data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"),
                      ("three", "file:///etc/passwd"), ("four", "https://evil.example/four.html")]
         let (group, report) = try importFeed("<rss version=\"2.0\"><channel><title>evil</title><link>https://evil.example/</link>\(items.map(Self.item).joined())</channel></rss>")
-        defer { try? FileManager.default.removeItem(at: group.root) }
         #expect(report.created.count == 4)
         #expect(report.notes.map(\.english) == [
             "one: the link \"javascript:alert(document.cookie)\" is not an http(s) address; it was dropped",
@@ -48,7 +47,6 @@ struct StoredXSSTests {
             </item></channel></rss>
             """
         let (group, report) = try importFeed(feed)
-        defer { try? FileManager.default.removeItem(at: group.root) }
         let path = try #require(report.created.first?.path)
         let stored = try #require(group.text(path))
         #expect(stored.hasSuffix("---\n<p>正文</p><a>x</a>"))
@@ -72,7 +70,6 @@ struct StoredXSSTests {
             </item></channel></rss>
             """
         let (group, report) = try importFeed(feed)
-        defer { try? FileManager.default.removeItem(at: group.root) }
         #expect(report.created.map(\.path) == ["sites/portal/content/notices/b.md"], "a Markdown body is rendered in safe mode")
         #expect(report.skipped.map(\.reason.english) == [#"the origin site's address "javascript:alert(1)//" is not an http(s) address"#])
         #expect(try group.build().errors == [])
@@ -95,7 +92,6 @@ struct StoredXSSTests {
                 origin: { site: evil.example, site_name: evil, url: "javascript:alert(1)", id: "evil:old", revision: "1", hash: x, rule: evil }
                 """, body: "<p>正文</p>"),
         ])
-        defer { try? FileManager.default.removeItem(at: group.root) }
         let outcome = try group.build()
         #expect(outcome.diagnostics.map(\.description) == [
             "sites/portal/content/notices/old.md:5:53: warning: origin.unsafe-url: the origin address \"javascript:alert(1)\" is not an http(s) address and is not used; delete it, or write the origin's http(s) address",

@@ -7,7 +7,7 @@ import TestSupport
 /// A department site and the portal, each its own group built and served by its own HTTP server on 127.0.0.1;
 /// the portal pulls the department's news, the department pulls the portal's replies and (a loop) its 部门信息.
 @Suite("Sync between two sites served over HTTP", .serialized)
-final class SyncOverHTTPTests {
+struct SyncOverHTTPTests {
     static let now = Date(timeIntervalSince1970: 1_790_000_000)
     static let identity = #"identity: { sponsor: 示例市林业局, site_code: "5001000012", icp: 渝ICP备1号, police: 渝公网安备 50010302000001号, contact: 023-1 }"#
     static let theme = FixtureGroup.basics.filter { $0.key.hasPrefix("themes/") }
@@ -65,13 +65,6 @@ final class SyncOverHTTPTests {
                 """,
         ])
         try buildBoth()
-    }
-
-    deinit {
-        departmentServer.stop()
-        portalServer.stop()
-        try? FileManager.default.removeItem(at: department.root)
-        try? FileManager.default.removeItem(at: portal.root)
     }
 
     func buildBoth() throws {

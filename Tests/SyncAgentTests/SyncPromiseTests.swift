@@ -39,7 +39,6 @@ struct SyncPromiseTests {
 
     @Test func aRuleWhoseTargetColumnHasErrorsIsNotRun() throws {
         let group = try Self.group(["sites/portal/content/notices/broken.md": "---\ntitle: 坏文件\n---\n"])
-        defer { try? FileManager.default.removeItem(at: group.root) }
         let report = try sync(group).rules[0]
         #expect(report.failure?.english == "sites/portal/content/notices/broken.md has errors (front-matter.missing-date); run `sitegroup check` and fix them first")
         #expect(report.created.isEmpty && report.hasProblems)
@@ -48,7 +47,6 @@ struct SyncPromiseTests {
 
     @Test func anUpdateKeepsWhatEditorsSetHere() throws {
         let group = try Self.group()
-        defer { try? FileManager.default.removeItem(at: group.root) }
         _ = try sync(group)
         try edit(group, "sites/portal/content/notices/a.md") {
             $0.replacingOccurrences(of: "review: pending", with: "review: approved\nweight: 5\nbanner: 林长制\ndisclosure: { topic: 林业 }")
@@ -65,7 +63,6 @@ struct SyncPromiseTests {
 
     @Test func aRejectedImportStaysRejectedAndUnpublished() throws {
         let group = try Self.group()
-        defer { try? FileManager.default.removeItem(at: group.root) }
         _ = try sync(group)
         try edit(group, "sites/portal/content/notices/a.md") { $0.replacingOccurrences(of: "review: pending", with: "review: rejected") }
         try group.write(["sites/forestry/content/news/a.md": FixtureGroup.document("title: 植树造林工作启动\ndate: 2024-05-01 09:30", body: "一，更新。")])
@@ -81,7 +78,6 @@ struct SyncPromiseTests {
             "themes/t/layouts/submissions.mustache": "{{#submissions.years}}{{year}}:{{sent}}/{{published}}/{{rate}};{{#departments}}{{name}}={{sent}}/{{published}}/{{pending}}/{{rate}},{{/departments}}\n{{/submissions.years}}",
             "sites/forestry/content/news/c.md": FixtureGroup.document("title: 林长制工作会议\ndate: 2023-12-30", body: "三。"),
         ])
-        defer { try? FileManager.default.removeItem(at: group.root) }
         _ = try sync(group)
         let loaded = try GroupLoader(root: group.root.path).load()
         _ = try SyncAgent(group: loaded.group, diagnostics: []).approve(["sites/portal/content/notices/a.md", "sites/portal/content/notices/c.md"])
@@ -90,8 +86,8 @@ struct SyncPromiseTests {
     }
 
     @Test func aFeedWithOnlyLastModifiedIsRevalidated() throws {
-        let feeds = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-feed-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: feeds) }
+        let folder = TemporaryFolder("sitegroup-feed")
+        let feeds = folder.url
         try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
         try Data("""
             <rss version="2.0"><channel><title>市政府</title><link>https://www.example.gov.cn/</link>
@@ -102,7 +98,6 @@ struct SyncPromiseTests {
         defer { server.stop() }
         server.behaviour = .serveLastModified("Wed, 01 May 2024 01:30:00 GMT")
         let group = try FixtureGroup(["sitegroup.yaml": "name: 网站群\nportal: portal\nsync:\n  - { name: city, from_url: \(server.baseURL)rss.xml, to: portal, into: notices }\n"])
-        defer { try? FileManager.default.removeItem(at: group.root) }
         #expect(try sync(group).rules[0].created.count == 1)
         #expect(group.text("sync/state.json")?.contains(#""last_modified" : "Wed, 01 May 2024 01:30:00 GMT""#) == true)
         let second = try sync(group).rules[0]

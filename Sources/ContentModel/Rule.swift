@@ -35,10 +35,15 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case disclosureUnknownTopic = "disclosure.unknown-topic"
     case disclosureUnknownValidity = "disclosure.unknown-validity"
     case disclosureWrittenAfterDate = "disclosure.written-after-date"
+    case documentCaseCollision = "document.case-collision"
+    case documentChangedDuringBuild = "document.changed-during-build"
     case documentDuplicateSlug = "document.duplicate-slug"
     case documentEncoding = "document.encoding"
     case documentInvalidSlug = "document.invalid-slug"
     case documentPrivateUseCharacter = "document.private-use-character"
+    case documentReservedName = "document.reserved-name"
+    case fileEncoding = "file.encoding"
+    case fileUnreadable = "file.unreadable"
     case frontMatterInvalid = "front-matter.invalid"
     case frontMatterInvalidDate = "front-matter.invalid-date"
     case frontMatterMissing = "front-matter.missing"
@@ -66,6 +71,7 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case linkUnpublished = "link.unpublished"
     case originInvalid = "origin.invalid"
     case originUnknownKey = "origin.unknown-key"
+    case originUnsafeURL = "origin.unsafe-url"
     case pageReservedSlug = "page.reserved-slug"
     case policyInterpretation = "policy.interpretation"
     case secrecyLinkToNonPublic = "secrecy.link-to-non-public"
@@ -75,6 +81,7 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case siteFileNotPublished = "site.file-not-published"
     case siteInvalid = "site.invalid"
     case siteInvalidBaseURL = "site.invalid-base-url"
+    case siteInvalidId = "site.invalid-id"
     case siteMissingBaseURL = "site.missing-base-url"
     case siteMissingConfig = "site.missing-config"
     case siteMissingName = "site.missing-name"
@@ -158,10 +165,15 @@ extension Rule {
         case .disclosureUnknownTopic: Entry(.error, "a 主题分类 outside the national and configured vocabulary", "主题分类不在分类表中", fix: "use a 大类\\小类 of the vocabulary, or add it to `topics`", "请使用分类表中的“大类\\小类”，或将其加入 `topics`")
         case .disclosureUnknownValidity: Entry(.error, "a 有效性 other than 有效, 失效 or 废止", "有效性不是有效、失效或废止", fix: "write 有效, 失效 or 废止", "请填写有效、失效或废止")
         case .disclosureWrittenAfterDate: Entry(.error, "a 成文日期 later than the publication date", "成文日期晚于发布日期", fix: "check both dates", "请核对两个日期")
+        case .documentCaseCollision: Entry(.error, "two files whose names differ only in capitals, one file on Windows and macOS", "两个文件名仅大小写不同，在 Windows 和 macOS 上是同一个文件", fix: "rename one, using only a-z, 0-9, '-' and '_'", "请重命名其中一个，只用 a-z、0-9、“-”和“_”")
+        case .documentChangedDuringBuild: Entry(.error, "a file saved, replaced or removed while the build read it", "构建读取期间文件被修改、替换或删除", fix: "run the build again once the file is saved", "请在文件保存完毕后重新构建")
         case .documentDuplicateSlug: Entry(.error, "two documents of a column with the same slug", "同一栏目中两个文件的 slug 相同", fix: "rename one, or give it another `slug:`", "请重命名其中一个，或设置其他 `slug:`")
         case .documentEncoding: Entry(.error, "a document that is not UTF-8 text", "文件不是 UTF-8 编码", fix: "save it as UTF-8", "请另存为 UTF-8 编码")
         case .documentInvalidSlug: Entry(.error, "a slug that cannot be used in a web address", "slug 不能用作网址", fix: "use a-z, 0-9, '-' and '_' only", "只用 a-z、0-9、“-”和“_”")
         case .documentPrivateUseCharacter: Entry(.warning, "a private-use character that shows as a box in browsers", "私用区字符在浏览器中显示为方框", fix: "replace it with the standard character", "请换成标准字符")
+        case .documentReservedName: Entry(.error, "a file name or slug that is a device name on Windows (CON, NUL …)", "文件名或 slug 是 Windows 的设备名（CON、NUL 等）", fix: "use the name proposed", "请使用建议的名称")
+        case .fileEncoding: Entry(.error, "a configuration file that is not UTF-8 text", "配置文件不是 UTF-8 编码", fix: "save it as UTF-8", "请另存为 UTF-8 编码")
+        case .fileUnreadable: Entry(.error, "a file of the group that cannot be read", "网站群中的文件无法读取", fix: "check the file's permissions and that it is a file", "请检查文件权限，并确认它是文件")
         case .frontMatterInvalid: Entry(.error, "a front-matter field with a value of the wrong kind", "前置信息字段的值类型不对", fix: "write it as the README's example shows", "请按 README 中的示例填写")
         case .frontMatterInvalidDate: Entry(.error, "a date that is not written like 2024-05-01", "日期不是 2024-05-01 的形式", fix: "write the date with digits as year-month-day", "用数字按“年-月-日”填写日期")
         case .frontMatterMissing: Entry(.error, "a document without front matter", "文件缺少前置信息", fix: "start the file with `---`, `title:`, `date:` and `---`", "文件以 `---`、`title:`、`date:`、`---` 开头")
@@ -189,6 +201,7 @@ extension Rule {
         case .linkUnpublished: Entry(.error, "links to a document that is not published", "链接指向未发布的文件", fix: "publish that document, or remove the link", "请发布该文件，或删除此链接")
         case .originInvalid: Entry(.error, "an `origin:` field with a value of the wrong kind", "`origin:` 中的字段值类型不对", fix: "let `sitegroup sync` write `origin:`", "`origin:` 应由 `sitegroup sync` 写入")
         case .originUnknownKey: Entry(.warning, "an `origin:` field sitegroup does not know", "`origin:` 中有无法识别的字段", fix: "let `sitegroup sync` write `origin:`", "`origin:` 应由 `sitegroup sync` 写入")
+        case .originUnsafeURL: Entry(.warning, "an `origin:` address that is not http(s), never used", "`origin:` 中的地址不是 http(s)，不予使用", fix: "delete it, or write the origin's http(s) address", "请删除，或填写来源的 http(s) 地址")
         case .pageReservedSlug: Entry(.error, "a page slug taken by a column or by sitegroup's own pages", "页面 slug 已被栏目或 sitegroup 自身的页面占用", fix: "rename the file or set another `slug:`", "请重命名文件或设置其他 `slug:`")
         case .policyInterpretation: Entry(.warning, "a `policy` document that links to no document titled …解读", "政策文件未链接其政策解读", fix: "publish the 解读 and link to it", "请同步发布政策解读并在文中链接")
         case .secrecyLinkToNonPublic: Entry(.error, "a public document links to a non-public one", "公开文件链接了不公开的文件", fix: "remove the link", "请删除此链接")
@@ -198,6 +211,7 @@ extension Rule {
         case .siteFileNotPublished: Entry(.warning, "a file of content/ that is not Markdown and is not published", "content/ 中的非 Markdown 文件不会发布", fix: "put attachments under assets/", "附件请放在 assets/ 中")
         case .siteInvalid: Entry(.error, "a setting of site.yaml with a value of the wrong kind", "site.yaml 中的设置值类型不对", fix: "write it as the README's example shows", "请按 README 中的示例填写")
         case .siteInvalidBaseURL: Entry(.error, "a `base_url` that is not a full address ending in '/'", "`base_url` 不是以“/”结尾的完整网址", fix: "write the site's own address, ending in '/'", "请填写本网站以“/”结尾的网址")
+        case .siteInvalidId: Entry(.error, "a site folder whose name cannot be used in a web address", "网站文件夹名不能用作网址", fix: "use lower-case a-z, 0-9, '-' and '_'", "只用小写 a-z、0-9、“-”和“_”")
         case .siteMissingBaseURL: Entry(.error, "site.yaml without `base_url`", "site.yaml 缺少 `base_url`", fix: "add `base_url:` with the site's address", "请添加 `base_url:`，填写本网站网址")
         case .siteMissingConfig: Entry(.error, "a site folder without site.yaml", "网站文件夹中没有 site.yaml", fix: "add site.yaml", "请添加 site.yaml")
         case .siteMissingName: Entry(.error, "site.yaml without `name`", "site.yaml 缺少 `name`", fix: "add `name:` with the site's name", "请添加 `name:`，填写本网站名称")

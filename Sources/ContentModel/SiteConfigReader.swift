@@ -16,8 +16,10 @@ struct SiteConfigReader {
         fields.warnUnknownKeys(allowed: Self.siteKeys, rule: .siteUnknownKey)
         let rule = Rule.siteInvalid
         // A site with errors is still read whole, so that its documents are checked in the same run.
-        let name = fields.requiredString("name", rule: .siteMissingName, example: "示例市林业局") ?? ""
-        let baseURL = fields.requiredString("base_url", rule: .siteMissingBaseURL, example: "https://lyj.example.gov.cn/") ?? ""
+        // Placeholders, not a real-looking site's values, which an administrator would copy as they are.
+        let name = fields.requiredString("name", rule: .siteMissingName, example: Wording("<the site's full name>", "<本网站的全称>")) ?? ""
+        let baseURL = fields.requiredString("base_url", rule: .siteMissingBaseURL,
+                                            example: Wording("https://<the site's domain>/", "https://<本网站的域名>/")) ?? ""
         if !baseURL.isEmpty { checkBaseURL(baseURL, at: fields.valueLocation(of: "base_url")) }
         let columns = readColumns(fields)
         let nav = readNav(fields, columns: columns)
@@ -40,7 +42,7 @@ struct SiteConfigReader {
               url.hasSuffix("/") else {
             source.log.add(.siteInvalidBaseURL, at: location,
                            Wording("'base_url' must be a full web address ending in '/' (found \"\(url)\")", "“base_url”应为以“/”结尾的完整网址（现为“\(url)”）"),
-                           fix: Wording("write it like `base_url: https://lyj.example.gov.cn/`", "写成 `base_url: https://lyj.example.gov.cn/` 的形式"))
+                             fix: Wording("write it like `base_url: https://lyj.example.gov.cn/`", "写成 `base_url: https://lyj.example.gov.cn/` 的形式"))
             return
         }
     }
@@ -52,7 +54,7 @@ struct SiteConfigReader {
         if !siteCode.isEmpty, !Identity.isValidSiteCode(siteCode) {
             source.log.add(.identityInvalidSiteCode, at: fields.valueLocation(of: "site_code"),
                            Wording("'site_code' (网站标识码) must be 10 digits, or 'bm' and 8 digits (found \"\(siteCode)\")", "网站标识码（site_code）应为 10 位数字，或 bm 加 8 位数字（现为“\(siteCode)”）"),
-                           fix: Wording("copy the code from the site's registration, in quotes: `site_code: \"5001000012\"`", "按网站登记信息填写，并加引号：`site_code: \"5001000012\"`"))
+                             fix: Wording("copy the code from the site's registration, in quotes: `site_code: \"5001000012\"`", "按网站登记信息填写，并加引号：`site_code: \"5001000012\"`"))
         }
         return Identity(sponsor: fields.string("sponsor", rule: rule) ?? "", siteCode: siteCode,
                         icp: fields.string("icp", rule: rule) ?? "", police: fields.string("police", rule: rule) ?? "",
@@ -68,14 +70,14 @@ struct SiteConfigReader {
             guard case .mapping(let mapping) = node else {
                 source.log.add(.columnInvalid, at: source.location(of: node),
                                Wording("each column must hold `id`, `title` and `kind`", "每个栏目都应写明 `id`、`title` 和 `kind`"),
-                               fix: Wording("write it like `- { id: news, title: 工作动态, kind: news }`", "写成 `- { id: news, title: 工作动态, kind: news }` 的形式"))
+                                 fix: Wording("write it like `- { id: news, title: 工作动态, kind: news }`", "写成 `- { id: news, title: 工作动态, kind: news }` 的形式"))
                 continue
             }
             guard let column = readColumn(YAMLMapping(mapping, source: source)) else { continue }
             if columns.contains(where: { $0.id == column.id }) {
                 source.log.add(.columnDuplicateId, at: column.location,
                                Wording("the column id '\(column.id)' is declared twice", "栏目 id“\(column.id)”重复声明"),
-                               fix: Wording("give each column its own id", "每个栏目使用不同的 id"))
+                                 fix: Wording("give each column its own id", "每个栏目使用不同的 id"))
                 continue
             }
             columns.append(column)
@@ -89,17 +91,20 @@ struct SiteConfigReader {
         let title = fields.requiredString("title", rule: .columnMissingTitle, example: "工作动态")
         let kindText = fields.requiredString("kind", rule: .columnMissingKind, example: "news")
         guard let id, let title, let kindText else { return nil }
-        guard DocumentLoader.isValidSlug(id) else {
+        guard DocumentLoader.isValidSlug(id), !DocumentLoader.isReservedOnWindows(id) else {
+            let fix = DocumentLoader.proposedName(for: id).map {
+                Wording("write `id: \($0)` and name the content folder the same", "请写成 `id: \($0)`，内容文件夹也用同样的名字")
+            } ?? Wording("use only a-z, 0-9, '-' and '_', and name the content folder the same", "只使用 a-z、0-9、'-' 和 '_'，内容文件夹也用同样的名字")
             source.log.add(.columnInvalidId, at: fields.valueLocation(of: "id"),
                            Wording("the column id \"\(id)\" cannot be used in a web address", "栏目 id“\(id)”不能用作网址"),
-                           fix: Wording("use only a-z, 0-9, '-' and '_', and name the content folder the same", "只使用 a-z、0-9、'-' 和 '_'，内容文件夹也用同样的名字"))
+                             fix: fix)
             return nil
         }
         guard let kind = ColumnKind(rawValue: kindText) else {
             let kinds = ColumnKind.allCases.map(\.rawValue).joined(separator: ", ")
             source.log.add(.columnUnknownKind, at: fields.valueLocation(of: "kind"),
                            Wording("the column kind '\(kindText)' is unknown", "栏目类型“\(kindText)”无法识别"),
-                           fix: Wording("use one of: \(kinds)", "可用的类型有：\(kinds)"))
+                             fix: Wording("use one of: \(kinds)", "可用的类型有：\(kinds)"))
             return nil
         }
         let rule = Rule.columnInvalid
@@ -117,7 +122,7 @@ struct SiteConfigReader {
             guard columns.contains(where: { $0.id == id }) else {
                 source.log.add(.siteUnknownNavColumn, at: source.location(of: node),
                                Wording("'nav' names the column '\(id)', which is not declared", "“nav”中的栏目“\(id)”没有声明"),
-                               fix: Wording("declare it under `columns:` or remove it from `nav`", "请在 `columns:` 下声明，或从 `nav` 中删除"))
+                                 fix: Wording("declare it under `columns:` or remove it from `nav`", "请在 `columns:` 下声明，或从 `nav` 中删除"))
                 return nil
             }
             return id

@@ -48,15 +48,20 @@ struct YAMLMapping {
     }
 
     func requiredString(_ key: String, rule: Rule, example: String) -> String? {
+        requiredString(key, rule: rule, example: Wording(example, example))
+    }
+
+    /// - Parameter example: the value the fix shows, in each language.
+    func requiredString(_ key: String, rule: Rule, example: Wording) -> String? {
         guard value(key) != nil else {
-            source.log.add(rule, at: location,
-                           Wording("'\(key)' is missing", "缺少“\(key)”"), fix: Wording("add `\(key): \(example)`", "请添加 `\(key): \(example)`"))
+            source.log.add(rule, at: location, Wording("'\(key)' is missing", "缺少“\(key)”"),
+                           fix: Wording("add `\(key): \(example.english)`", "请添加 `\(key): \(example.chinese)`"))
             return nil
         }
         guard let text = string(key, rule: rule) else { return nil }
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
-            source.log.add(rule, at: location(of: key),
-                           Wording("'\(key)' is empty", "“\(key)”为空"), fix: Wording("write `\(key): \(example)`", "请填写 `\(key): \(example)`"))
+            source.log.add(rule, at: location(of: key), Wording("'\(key)' is empty", "“\(key)”为空"),
+                           fix: Wording("write `\(key): \(example.english)`", "请填写 `\(key): \(example.chinese)`"))
             return nil
         }
         return text
@@ -130,7 +135,7 @@ struct YAMLMapping {
         for entry in entries where !allowed.contains(entry.key) {
             source.log.add(rule, at: source.location(of: entry.keyNode),
                            Wording("'\(entry.key)' is not a known setting and is ignored", "“\(entry.key)”不是可识别的设置，已忽略"),
-                           fix: Wording("use one of: \(allowed.joined(separator: ", "))", "可用的设置有：\(allowed.joined(separator: "、"))"))
+                               fix: Wording("use one of: \(allowed.joined(separator: ", "))", "可用的设置有：\(allowed.joined(separator: "、"))"))
         }
     }
 

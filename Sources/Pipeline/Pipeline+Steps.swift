@@ -1,3 +1,4 @@
+import CacheStore
 import ContentModel
 import Foundation
 import SiteBuilder
@@ -119,9 +120,9 @@ extension Pipeline {
     /// the sites built, published now or later, since the clock alone must not turn a good build into a leak.
     static var gate: Step {
         Step(name: "secrecy gate") { run, _ in
-            guard let resolved = run.resolved else { return }
+            guard let resolved = run.resolved, let root = run.loaded?.group.root else { return }
             for site in resolved.builtSites {
-                run.found += SensitiveWords(site.check.sensitiveWords).findings(in: site.documents + site.pages)
+                run.found += SensitiveWords(site.check.sensitiveWords, root: root).findings(in: site.documents + site.pages)
             }
         }
     }

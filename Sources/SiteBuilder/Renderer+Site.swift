@@ -1,3 +1,4 @@
+import CacheStore
 import ContentModel
 import Foundation
 
@@ -33,8 +34,10 @@ extension Renderer {
         var madeCount = 0
     }
 
-    /// The bodies of a site rendered so far this build, and what they taught.
+    /// The bodies of a site read and rendered so far this build, and what they taught.
     struct Bodies {
+        /// Documents whose bodies were read this build, by path, so a page and a feed that show one body show the same text.
+        var read: [String: Document] = [:]
         var html: [String: RenderedMarkdown] = [:]
         var learnt: [String: BuildCache.DocumentFacts] = [:]
         var problems: [Diagnostic] = []
@@ -66,8 +69,8 @@ extension Renderer {
               writer: OutputWriter, cache: BuildCache?) throws -> MadeSite {
         let known = cache?.facts ?? [:]
         var bodies = Bodies()
-        bodies.add(renderBodies((site.columns.flatMap(\.documents) + site.pages).filter { known[$0.path]?.revision != $0.revision },
-                                absolute: false))
+        let changed = (site.columns.flatMap(\.documents) + site.pages).filter { known[$0.path]?.revision != $0.revision }
+        bodies.add(renderBodies(read(changed, into: &bodies), absolute: false))
         let plan = plan(site, templates: templates, base: base, previous: previous, writer: writer, known: known, learnt: bodies.learnt)
         let files = try render(plan, of: site, templates: templates, bodies: &bodies)
         var made = compare(files, previous: previous, siteID: site.site.id, writer: writer)
@@ -130,12 +133,13 @@ extension Renderer {
             return (index, output.key)
         }
         let shown = bodies.html
-        bodies.add(renderBodies(duePages.compactMap { index, _ in
+        let pageDocuments = duePages.compactMap { index, _ -> Document? in
             switch plan.jobs[index] {
             case .article(_, let document), .page(let document): shown[document.path] == nil ? document : nil
             default: nil
             }
-        }, absolute: false))
+        }
+        bodies.add(renderBodies(read(pageDocuments, into: &bodies), absolute: false))
         let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies.html, summaries: plan.summaries,
                                     catalog: plan.catalog)
         var files = map(duePages) { index, key in (renderer.render(plan.jobs[index]), key) }
@@ -145,9 +149,10 @@ extension Renderer {
         }
         var seen = Set<String>()
         let feedDocuments = dueFeeds.flatMap(\.0.entries).map(\.document).filter { seen.insert($0.path).inserted }
-        let feedBodies = Dictionary(renderBodies(feedDocuments, absolute: true).map { ($0.document.path, $0.markdown) },
-                                    uniquingKeysWith: { first, _ in first })
-        let feedRenderer = FeedRenderer(site: site, group: resolved, bodies: feedBodies)
+        let feedRendered = renderBodies(read(feedDocuments, into: &bodies), absolute: true)
+        let feedRenderer = FeedRenderer(site: site, group: resolved,
+                                        bodies: Dictionary(feedRendered.map { ($0.document.path, $0.markdown) }, uniquingKeysWith: { first, _ in first }),
+                                        texts: Dictionary(feedRendered.map { ($0.document.path, $0.document.body) }, uniquingKeysWith: { first, _ in first }))
         files += map(dueFeeds) { feed, key in (feedRenderer.file(feed), key) }
         for output in plan.due {
             switch output.kind {
@@ -161,6 +166,15 @@ extension Renderer {
             files.append((OutputFile(path: "assets/\(name)", data: data), Fingerprint.fnv1a(data)))
         }
         return files
+    }
+
+    /// The documents with their bodies read, each once a build; one whose file changed since loading is left out
+    /// and reported once.
+    func read(_ documents: [Document], into bodies: inout Bodies) -> [Document] {
+        let read = readBodies(documents.filter { bodies.read[$0.path] == nil })
+        for problem in read.problems where !bodies.problems.contains(problem) { bodies.problems.append(problem) }
+        for document in read.documents { bodies.read[document.path] = document }
+        return documents.compactMap { bodies.read[$0.path] }
     }
 
     /// Made files are recorded with their new bytes; one made again with the bytes it had need not be written.

@@ -1,5 +1,7 @@
+import CacheStore
 import ContentModel
 import Foundation
+import Markup
 import Mustache
 
 /// What rendering learnt about one published document, for inspection rules.
@@ -57,7 +59,9 @@ public struct Renderer {
         for site in resolved.sites {
             let (templates, problems) = templates(of: site, parsed: &parsed)
             diagnostics += problems
-            let rendered = renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false)
+            let read = readBodies(site.columns.flatMap(\.documents) + site.pages)
+            diagnostics += read.problems
+            let rendered = renderBodies(read.documents, absolute: false)
             diagnostics += rendered.flatMap(\.links.problems)
             for body in rendered {
                 documents[body.document.path] = RenderedDocument(document: body.document, outline: body.markdown.outline,
@@ -79,7 +83,8 @@ public struct Renderer {
         var diagnostics: [Diagnostic] = []
         for site in resolved.sites {
             diagnostics += templates(of: site, parsed: &parsed).1
-            diagnostics += renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false).flatMap(\.links.problems)
+            let read = readBodies(site.columns.flatMap(\.documents) + site.pages)
+            diagnostics += read.problems + renderBodies(read.documents, absolute: false).flatMap(\.links.problems)
         }
         return diagnostics.sorted()
     }
@@ -187,7 +192,23 @@ public struct Renderer {
         let links: DocumentLinks
     }
 
-    /// `absolute` writes every link with its site's address, as feeds need.
+    /// The documents with their bodies read; those whose file changed since loading are left out and reported.
+    func readBodies(_ documents: [Document]) -> (documents: [Document], problems: [Diagnostic]) {
+        let source = BodySource(root: resolved.group.root)
+        let results = map(documents) { document -> Result<Document, BodySource.Unavailable> in
+            Result { () throws(BodySource.Unavailable) in try source.loaded(document) }
+        }
+        var read: [Document] = [], problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let document): read.append(document)
+            case .failure(let unavailable): problems.append(unavailable.diagnostic)
+            }
+        }
+        return (read, problems)
+    }
+
+    /// Documents whose bodies have been read (`readBodies`). `absolute` writes every link with its site's address, as feeds need.
     func renderBodies(_ documents: [Document], absolute: Bool) -> [RenderedBody] {
         let links = resolved.links
         return map(documents) { document in

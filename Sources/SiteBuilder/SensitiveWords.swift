@@ -6,18 +6,28 @@ import Foundation
 /// word stands is reported, at the line and column where its first character is written.
 public struct SensitiveWords: Sendable {
     let words: [String]
+    /// Where the bodies the document cache left in their files are read.
+    let source: BodySource
 
-    public init(_ words: [String]) {
+    public init(_ words: [String], root: String) {
         self.words = words.filter { !$0.isEmpty }
+        self.source = BodySource(root: root)
     }
 
     /// The places the words stand in the title and body of each public document; documents that are never
     /// published are not searched.
     public func findings(in documents: [Document]) -> [Diagnostic] {
         guard !words.isEmpty else { return [] }
-        return documents.filter { $0.frontMatter.classification == FrontMatter.publicClassification }.parallelMap { document in
+        return documents.filter { $0.frontMatter.classification == FrontMatter.publicClassification }.parallelMap { document -> [Diagnostic] in
             let title = TextRun(text: document.title, start: document.titleLocation)
-            return findings(in: [title]) + findings(in: bodyRuns(document))
+            // A body that is no longer as loaded cannot be vouched for: that is a problem of its own.
+            let body: String
+            do throws(BodySource.Unavailable) {
+                body = try source.text(of: document)
+            } catch {
+                return findings(in: [title]) + [error.diagnostic]
+            }
+            return findings(in: [title]) + findings(in: bodyRuns(document, body: body))
         }.flatMap { $0 }
     }
 
@@ -64,8 +74,7 @@ public struct SensitiveWords: Sendable {
 
     /// The body's text as rendered, in runs with their places; a body that holds every character of no word is
     /// not parsed at all, which spares the build parsing every body each time.
-    private func bodyRuns(_ document: Document) -> [TextRun] {
-        let body = document.body
+    private func bodyRuns(_ document: Document, body: String) -> [TextRun] {
         guard words.contains(where: { word in word.allSatisfy(body.contains) }) else { return [] }
         guard document.frontMatter.format == .markdown else {
             return body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in

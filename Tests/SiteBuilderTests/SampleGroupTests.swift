@@ -2,6 +2,7 @@ import ContentModel
 import Foundation
 import Pipeline
 import SiteBuilder
+import TestSupport
 import Testing
 
 @Suite("The sample group in sites/ builds cleanly and its output holds together")
@@ -9,8 +10,11 @@ struct SampleGroupTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let publishedBy = ISO8601DateFormatter().date(from: "2026-11-23T00:00:00Z")!
 
+    /// Where each test builds; removed when the test is done.
+    private let scratch = TemporaryFolder("sitegroup-sample")
+
     private func build() throws -> (SiteGroup, URL, [Diagnostic]) {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-sample-\(UUID().uuidString)")
+        let output = scratch.url
         let run = try Pipeline.build(root: Self.repository.path, output: output.path, now: .at(Self.publishedBy), cache: .none, claim: false).run()
         return (try #require(run.loaded).group, output, run.problems)
     }
@@ -34,7 +38,8 @@ struct SampleGroupTests {
         let (_, output, _) = try build()
         let pages = try #require(FileManager.default.subpaths(atPath: output.path)).filter { $0.hasSuffix(".html") }
         let required = ["党政机关网站标识", "主办单位：", "网站标识码：", "ICP备", "公网安备", "联系方式：", "网站地图", "我为政府网站找错",
-                        "<meta name=\"SiteName\"", "<meta name=\"SiteDomain\"", "<meta name=\"SiteIDCode\""]
+                        "<meta name=\"SiteName\"", "<meta name=\"SiteDomain\"", "<meta name=\"SiteIDCode\"",
+                        "<link rel=\"icon\""]
         let lacking = try pages.flatMap { page in
             let html = String(decoding: try Data(contentsOf: output.appendingPathComponent(page)), as: UTF8.self)
             return required.filter { !html.contains($0) }.map { "\(page) lacks \($0)" }
@@ -45,7 +50,6 @@ struct SampleGroupTests {
     /// Every page announces its site's feed, a column's pages their column's too, and the portal's the group's.
     @Test func everyPageLinksItsFeedsAsAlternates() throws {
         let (group, output, _) = try build()
-        defer { try? FileManager.default.removeItem(at: output) }
         var lacking: [String] = []
         for site in group.sites {
             let folder = output.appendingPathComponent(site.id)
@@ -126,7 +130,8 @@ extension SampleGroupTests {
 @Suite("The output link check itself")
 struct OutputLinksTests {
     @Test func findsTheBrokenLinkAndOnlyThatOne() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-links-\(UUID().uuidString)")
+        let folder = TemporaryFolder("sitegroup-links")
+        let root = folder.url
         let page = root.appendingPathComponent("a/news/x/index.html")
         try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("b/notices"), withIntermediateDirectories: true)

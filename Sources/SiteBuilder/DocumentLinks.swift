@@ -1,7 +1,7 @@
 import ContentModel
 import Foundation
 
-/// Resolves the links an editor wrote in one document, relative to its Markdown file,
+/// Resolves the links an editor wrote in one document, relative to its Markdown file or as a site's address,
 /// and reports the ones that lead nowhere with their file and line.
 struct DocumentLinks {
     let document: Document
@@ -21,43 +21,42 @@ struct DocumentLinks {
 
     /// Markdown files the document links to that are published.
     private(set) var linkedDocuments: [String] = []
-    /// Every group path looked up in the index: the rendered body depends on what the index says of each.
+    /// Every key (group path or site address) looked up in the index: the rendered body depends on what the index says of each.
     private(set) var lookedUp: [String] = []
 
     mutating func rewrite(_ url: String, at position: MarkdownPosition) -> MarkdownRenderer.LinkRewrite {
-        if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .keep }
+        if url.isEmpty || url.hasPrefix("#") { return .keep }
         let (path, suffix) = Self.split(url)
+        let isAddress = path.hasPrefix("//") || Self.hasScheme(path)
         if let origin = document.frontMatter.origin, !origin.base.isEmpty, !origin.path.isEmpty {
+            if isAddress { return .keep }
             return Self.originLink(path, suffix: suffix, origin: origin).map(MarkdownRenderer.LinkRewrite.replace) ?? .keep
-        }
-        if path.hasPrefix("/") {
-            return .replace(index.url(of: (document.siteID, String(path.dropFirst())), fromSite: document.siteID, page: pagePath,
-                                      absolute: absolute) + suffix)
         }
         // Worked out only for a problem: finding the line in the body costs more than resolving the link.
         var location: SourceLocation { document.location(of: position) }
-        guard let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) else {
+        let key: String
+        if let address = index.addresses.key(ofLink: path, from: document.siteID) {
+            key = address
+        } else if isAddress {
+            return .keep
+        } else if let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) {
+            key = resolved
+        } else {
             problems.append(.error(at: location, code: "link.outside-group", Wording("the link \"\(url)\" leads outside the site group", "链接“\(url)”指向网站群以外"),
                                    fix: Wording("link to a document of the group by its relative path, such as ../notices/a.md", "请用相对路径链接网站群内的文件，例如 ../notices/a.md")))
             return .keep
         }
-        lookedUp.append(resolved)
-        switch index.target(of: resolved) {
-        case .output(let siteID, let target):
-            if resolved.hasSuffix(".md") { linkedDocuments.append(resolved) }
-            return .replace(index.url(of: (siteID, target), fromSite: document.siteID, page: pagePath, absolute: absolute) + suffix)
-        case .unpublished(let reason, let nonPublic):
-            // 上网信息不涉密: a public page must not point at a classified document, even by name.
-            problems.append(.error(at: location, code: nonPublic ? "secrecy.link-to-non-public" : "link.unpublished",
-                                   Wording("the link \"\(url)\" leads to \(resolved), which \(reason.english)",
-                                           "链接“\(url)”指向的 \(resolved) \(reason.chinese)"),
-                                   fix: Wording("publish that document first, or remove the link", "请先发布该文件，或删除此链接")))
-        case nil:
-            problems.append(.error(at: location, code: "link.broken", Wording("the link \"\(url)\" leads to \(resolved), which does not exist", "链接“\(url)”指向的 \(resolved) 不存在"),
-                                   fix: resolved.hasSuffix(".md")
-                                       ? Wording("check the file name and the number of ../ in the path", "请核对文件名和路径中 ../ 的个数")
-                                       : Wording("put the file under the site's assets/ folder and link to it there", "请把文件放到网站的 assets/ 文件夹中再链接")))
+        lookedUp.append(key)
+        guard let target = index.target(of: key) else {
+            problems.append(broken(url, key: key, at: location))
+            return .keep
         }
+        if case .output(let siteID, let output) = target {
+            if key.hasSuffix(".md") { linkedDocuments.append(key) }
+            return .replace(index.url(of: (siteID, output), fromSite: document.siteID, page: pagePath, absolute: absolute) + suffix)
+        }
+        problems.append(unavailable(url, target: target, at: location))
+        if case .absent = target { return .unlink }
         return .keep
     }
 

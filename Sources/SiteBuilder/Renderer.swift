@@ -173,7 +173,10 @@ public struct Renderer {
                     links: body.links.lookedUp)
             }
         }
-        render(documents.filter { known[$0.path]?.revision != $0.revision })
+        // So are bodies whose links show as text now: their warnings are told by every build while they hold.
+        render(documents.filter { document in
+            known[document.path].map { $0.revision != document.revision || links.showsAsText(any: $0.links) } ?? true
+        })
         let learnt = fresh
         // A body renders the same while its file and what its links lead to are the same. Facts older than the
         // file (a document of another site, edited, whose site is built later) leave only the revision to go by,

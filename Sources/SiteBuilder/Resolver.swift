@@ -31,18 +31,25 @@ public struct Resolver {
         // Group-wide lists leave out the copies the sync agent made of another site's documents: the originals are there.
         let siteIDs = Set(group.sites.map(\.id))
         let groupWide = everything.filter { $0.document.originSiteID == $0.document.siteID || !siteIDs.contains($0.document.originSiteID) }
+        let catalogs = Dictionary(uniqueKeysWithValues: group.sites.map { site in
+            (site.id, (site.id == group.portal ? groupWide : latestBySite[site.id, default: []]).filter { $0.document.frontMatter.disclosure != nil })
+        })
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
-            let latest = latestBySite[site.id, default: []]
             return ResolvedSite(site: site, chain: chains[site.id]!, columns: columns[site.id, default: []],
                                 pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal,
-                                catalog: (isPortal ? groupWide : latest).filter { $0.document.frontMatter.disclosure != nil },
-                                latest: latest, groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
+                                catalog: catalogs[site.id, default: []], latest: latestBySite[site.id, default: []],
+                                groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
                                 submissions: isPortal ? submissions(to: site) : [])
         }
-        return ResolvedGroup(group: group, sites: sites, links: LinkIndex(group: group, chains: chains, now: options.now),
-                             dates: DateText(timeZone: group.timeZone),
+        // Links are checked against every site, built now or not: `--site` still finds a link to another site broken.
+        let dates = DateText(timeZone: group.timeZone)
+        let addresses = SiteAddresses(group: group, chains: chains, columns: columns,
+                                      catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) }, now: options.now)
+        return ResolvedGroup(group: group, sites: sites,
+                             links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, now: options.now),
+                             dates: dates,
                              portalFirst: group.sites.filter { $0.id == group.portal } + group.sites.filter { $0.id != group.portal })
     }
 

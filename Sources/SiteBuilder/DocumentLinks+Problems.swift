@@ -1,0 +1,61 @@
+import ContentModel
+import Foundation
+
+/// What an editor is told of a link that leads nowhere now, in both languages, with what to do.
+extension DocumentLinks {
+    func broken(_ url: String, key: String, at location: SourceLocation) -> Diagnostic {
+        guard let (siteID, path) = index.addresses.place(of: key) else {
+            return .error(at: location, code: "link.broken", Wording("the link \"\(url)\" leads to \(key), which does not exist", "链接“\(url)”指向的 \(key) 不存在"),
+                          fix: key.hasSuffix(".md") ? Self.checkPath : Self.useAssets)
+        }
+        return .error(at: location, code: "link.broken",
+                      Wording("the link \"\(url)\" leads to \(key), which the site \(siteID) does not make", "链接“\(url)”指向的 \(key) 不是网站 \(siteID) 的页面或文件"),
+                      fix: path.hasPrefix("assets/") ? Self.useAssets : Self.linkByFile)
+    }
+
+    /// A target that is not published: an error when an editor has to act, a warning when the link only waits.
+    func unavailable(_ url: String, target: LinkIndex.Target, at location: SourceLocation) -> Diagnostic {
+        let leads = Wording("the link \"\(url)\" leads to", "链接“\(url)”指向的")
+        switch target {
+        case .output:
+            preconditionFailure("a published target is linked, not reported")
+        case .nonPublic(let classification, let file):
+            return .error(at: location, code: "secrecy.link-to-non-public",
+                          Wording("\(leads.english) \(file), which is not public (classification: \(classification))",
+                                  "\(leads.chinese) \(file) 不公开（密级：\(classification)）"),
+                          fix: Wording("a public page may not link to a document that is not public: remove the link", "公开页面不得链接不公开的文件，请删除此链接"))
+        case .unpublished(let reason, let file):
+            return .error(at: location, code: "link.unpublished",
+                          Wording("\(leads.english) \(file), which \(reason.english)", "\(leads.chinese) \(file) \(reason.chinese)"),
+                          fix: Wording("publish that document first, or remove the link", "请先发布该文件，或删除此链接"))
+        case .absent(.scheduled(let date), let file):
+            let day = index.dates.minute(date)
+            return .warning(at: location, code: "link.scheduled",
+                            Wording("\(leads.english) \(file), which is published only from \(day); until then its text is shown without the link",
+                                    "\(leads.chinese) \(file) 将于 \(day) 发布，在此之前只显示链接文字"),
+                            fix: Wording("nothing to do if that date is right (the link appears with the document); otherwise correct its date",
+                                         "如发布日期无误则无需处理，文件发布后链接自动恢复；否则请更正该文件的日期"))
+        case .absent(.expired(let date), let file):
+            let day = index.dates.minute(date)
+            return .warning(at: location, code: "link.expired",
+                            Wording("\(leads.english) \(file), which expired on \(day); its text is shown without the link",
+                                    "\(leads.chinese) \(file) 已于 \(day) 过期，现只显示链接文字"),
+                            fix: Wording("remove the link, or link to the document that replaces it", "请删除此链接，或改为链接替代它的文件"))
+        case .absent(.retracted, let file):
+            return .warning(at: location, code: "link.retracted",
+                            Wording("\(leads.english) \(file), which its source has withdrawn; its text is shown without the link",
+                                    "\(leads.chinese) \(file) 已被来源网站撤回，现只显示链接文字"),
+                            fix: Wording("remove the link", "请删除此链接"))
+        case .absent(.pageNotMade, let file):
+            return .warning(at: location, code: "link.page-not-made",
+                            Wording("\(leads.english) \(file), a page the site makes only while enough documents are published for it; its text is shown without the link",
+                                    "\(leads.chinese) \(file) 只在有足够已发布文件时才生成，现只显示链接文字"),
+                            fix: Wording("link to the first page of the list instead", "请改为链接栏目或目录的第一页"))
+        }
+    }
+
+    private static let checkPath = Wording("check the file name and the number of ../ in the path", "请核对文件名和路径中 ../ 的个数")
+    private static let useAssets = Wording("put the file under the site's assets/ folder and link to it there", "请把文件放到网站的 assets/ 文件夹中再链接")
+    private static let linkByFile = Wording("link to a document by the relative path of its Markdown file, such as ../notices/a.md",
+                                            "请按 Markdown 文件的相对路径链接文件，例如 ../notices/a.md")
+}

@@ -28,18 +28,24 @@ struct DocumentLinks {
         if url.isEmpty || url.hasPrefix("#") { return .keep }
         let (path, suffix) = Self.split(url)
         let isAddress = path.hasPrefix("//") || Self.hasScheme(path)
+        // An imported body's links start from its file on the origin site: a site of the group is checked as the
+        // origin's own pages are; another sitegroup's pages are only addressed.
+        var written = (siteID: document.siteID, file: document.path)
         if let origin = document.frontMatter.origin, !origin.base.isEmpty, !origin.path.isEmpty {
-            if isAddress { return .keep }
-            return Self.originLink(path, suffix: suffix, origin: origin).map(MarkdownRenderer.LinkRewrite.replace) ?? .keep
+            guard let originSite = index.addresses.site(withBase: origin.base) else {
+                if isAddress { return .keep }
+                return Self.originLink(path, suffix: suffix, origin: origin).map(MarkdownRenderer.LinkRewrite.replace) ?? .keep
+            }
+            written = (originSite, "sites/\(originSite)/\(origin.path)")
         }
         // Worked out only for a problem: finding the line in the body costs more than resolving the link.
         var location: SourceLocation { document.location(of: position) }
         let key: String
-        if let address = index.addresses.key(ofLink: path, from: document.siteID) {
+        if let address = index.addresses.key(ofLink: path, from: written.siteID) {
             key = address
         } else if isAddress {
             return .keep
-        } else if let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) {
+        } else if let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: written.file) {
             key = resolved
         } else {
             problems.append(.error(at: location, code: "link.outside-group", Wording("the link \"\(url)\" leads outside the site group", "链接“\(url)”指向网站群以外"),

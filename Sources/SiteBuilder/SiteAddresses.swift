@@ -60,6 +60,12 @@ struct SiteAddresses: Sendable {
         return baseURL(of: site) + Self.normalized(Substring(path.removingPercentEncoding ?? String(path)))
     }
 
+    /// The site whose `base_url` is `base` (by either scheme), if it is one of the group's.
+    func site(withBase base: String) -> String? {
+        let schemeless = Self.schemeless(base.hasSuffix("/") ? base : base + "/")
+        return bases.first { $0.schemeless == schemeless }?.siteID
+    }
+
     /// The site and site-relative path of a key.
     func place(of key: String) -> (siteID: String, path: String)? {
         bases.first { Self.schemeless(key)?.hasPrefix($0.schemeless) == true }.map { base in

@@ -86,6 +86,13 @@ struct LinkStateTests {
         }
     }
 
+    @Test func feedsShowTheTextToo() throws {
+        let fixture = try fixture(target: "date: 2024-05-01\nexpires: 2024-06-01")
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        try fixture.build(now: Self.endOf("2024-06-02"))
+        #expect(XMLQuery.values("//item/content:encoded", in: fixture.output("portal/news/rss.xml")) == ["<p>见防火通知。</p>\n"])
+    }
+
     @Test func checkReportsTheSameWarning() throws {
         let fixture = try fixture(target: "date: 2024-07-01 09:00")
         defer { try? FileManager.default.removeItem(at: fixture.root) }

@@ -62,6 +62,13 @@ struct SiteAddressLinkTests {
         #expect(fixture.outputFiles() == [])
     }
 
+    @Test func feedsWriteAddressesWithTheSitesBaseURL() throws {
+        let (fixture, _) = try article("见[通知](/notices/n/)。")
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        #expect(XMLQuery.values("//item/content:encoded", in: fixture.output("portal/news/rss.xml"))
+            == ["<p>见<a href=\"https://www.example.gov.cn/notices/n/\">通知</a>。</p>\n"])
+    }
+
     @Test func addressOfAScheduledDocumentIsItsTextWithAWarning() throws {
         let (fixture, outcome) = try article("见[预告](https://dept.example.gov.cn/notices/later/)。", extra: [
             "sites/dept/content/notices/later.md": FixtureGroup.document("title: 预告\ndate: 2024-07-01"),

@@ -58,7 +58,7 @@ struct DocumentLinks {
             return .keep
         }
         if case .output(let siteID, let output) = target {
-            if key.hasSuffix(".md") { linkedDocuments.append(key) }
+            if let file = key.hasSuffix(".md") ? key : index.addresses.document(at: key) { linkedDocuments.append(file) }
             return .replace(index.url(of: (siteID, output), fromSite: document.siteID, page: pagePath, absolute: absolute) + suffix)
         }
         problems.append(unavailable(url, target: target, at: location))

@@ -11,6 +11,8 @@ struct SiteAddresses: Sendable {
     private let bases: [(siteID: String, schemeless: String)]
     /// Site → site-relative output path → what is there now.
     private var pages: [String: [String: LinkIndex.Target]] = [:]
+    /// Site → site-relative output path of a document → its Markdown file, for the rules that ask what a page links to.
+    private var documents: [String: [String: String]] = [:]
     /// Site → its columns' ids: their further list pages come and go with the documents published.
     private let columnIDs: [String: Set<String>]
 
@@ -35,6 +37,7 @@ struct SiteAddresses: Sendable {
             for document in site.documents + site.pages {
                 let target = LinkIndex.target(of: document, now: now)
                 let path = OutputPath.document(document)
+                documents[site.id, default: [:]][path] = document.path
                 // Two documents at one address stop the build elsewhere; the published one is what readers find.
                 if case .output = target { made[path] = target } else if made[path] == nil { made[path] = target }
             }
@@ -71,6 +74,12 @@ struct SiteAddresses: Sendable {
         bases.first { Self.schemeless(key)?.hasPrefix($0.schemeless) == true }.map { base in
             (base.siteID, String(key.dropFirst(baseURL(of: base.siteID).count)))
         }
+    }
+
+    /// The Markdown file of the document whose page is at the address `key`.
+    func document(at key: String) -> String? {
+        guard let (siteID, path) = place(of: key), let files = documents[siteID] else { return nil }
+        return files[path] ?? (path.hasSuffix("/") ? nil : files[path + "/"])
     }
 
     /// What is at the address `key` now. A folder may be written without its last `/`. A further page of a list or

@@ -119,6 +119,19 @@ struct SiteAddressLinkTests {
         #expect(built.output(page)?.contains("href=\"https://dept.example.gov.cn/notices/fire/\"") == true)
     }
 
+    /// Rules that ask which documents a page links to (a policy's 解读) count a link by address as a link by file.
+    @Test func addressOfADocumentCountsAsALinkToIt() throws {
+        let policy = "sites/portal/content/policy"
+        let fixture = try FixtureGroup([
+            "sites/portal/site.yaml": FixtureGroup.basics["sites/portal/site.yaml"]! + "\n  - { id: policy, title: 政策文件, kind: policy }\n",
+            "\(policy)/p.md": FixtureGroup.document("title: 关于…的通知\ndate: 2024-05-30", body: "[政策解读](/policy/p-jiedu/)"),
+            "\(policy)/p-jiedu.md": FixtureGroup.document("title: 关于…的通知的解读\ndate: 2024-05-30", body: "[原文](https://www.example.gov.cn/policy/p)"),
+        ])
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        let report = try fixture.inspect(today: "2024-06-01")
+        #expect(report.diagnostics.filter { $0.code.hasPrefix("policy.") || $0.code.hasPrefix("link.") } == [])
+    }
+
     @Test func addressesElsewhereOnTheWebAreKept() throws {
         let (fixture, outcome) = try article("[国务院](https://www.gov.cn/zhengce/) [旁站](https://dept.example.gov.cn.evil.example/x)")
         defer { try? FileManager.default.removeItem(at: fixture.root) }

@@ -14,39 +14,37 @@ extension DocumentLinks {
     }
 
     /// A target that is not published: an error when an editor has to act, a warning when the link only waits.
-    func unavailable(_ url: String, target: LinkIndex.Target, at location: SourceLocation) -> Diagnostic {
+    func withheld(_ url: String, why: LinkIndex.Withholding, file: String, at location: SourceLocation) -> Diagnostic {
         let leads = Wording("the link \"\(url)\" leads to", "链接“\(url)”指向的")
-        switch target {
-        case .output:
-            preconditionFailure("a published target is linked, not reported")
-        case .nonPublic(let classification, let file):
+        switch why {
+        case .nonPublic(let classification):
             return .error(at: location, code: "secrecy.link-to-non-public",
                           Wording("\(leads.english) \(file), which is not public (classification: \(classification))",
                                   "\(leads.chinese) \(file) 不公开（密级：\(classification)）"),
                           fix: Wording("a public page may not link to a document that is not public: remove the link", "公开页面不得链接不公开的文件，请删除此链接"))
-        case .unpublished(let reason, let file):
+        case .unpublished(let reason):
             return .error(at: location, code: "link.unpublished",
                           Wording("\(leads.english) \(file), which \(reason.english)", "\(leads.chinese) \(file) \(reason.chinese)"),
                           fix: Wording("publish that document first, or remove the link", "请先发布该文件，或删除此链接"))
-        case .absent(.scheduled(let date), let file):
+        case .scheduled(let date):
             let day = index.dates.minute(date)
             return .warning(at: location, code: "link.scheduled",
                             Wording("\(leads.english) \(file), which is published only from \(day); until then its text is shown without the link",
                                     "\(leads.chinese) \(file) 将于 \(day) 发布，在此之前只显示链接文字"),
                             fix: Wording("nothing to do if that date is right (the link appears with the document); otherwise correct its date",
                                          "如发布日期无误则无需处理，文件发布后链接自动恢复；否则请更正该文件的日期"))
-        case .absent(.expired(let date), let file):
+        case .expired(let date):
             let day = index.dates.minute(date)
             return .warning(at: location, code: "link.expired",
                             Wording("\(leads.english) \(file), which expired on \(day); its text is shown without the link",
                                     "\(leads.chinese) \(file) 已于 \(day) 过期，现只显示链接文字"),
                             fix: Wording("remove the link, or link to the document that replaces it", "请删除此链接，或改为链接替代它的文件"))
-        case .absent(.retracted, let file):
+        case .retracted:
             return .warning(at: location, code: "link.retracted",
                             Wording("\(leads.english) \(file), which its source has withdrawn; its text is shown without the link",
                                     "\(leads.chinese) \(file) 已被来源网站撤回，现只显示链接文字"),
                             fix: Wording("remove the link", "请删除此链接"))
-        case .absent(.pageNotMade, let file):
+        case .pageNotMade:
             return .warning(at: location, code: "link.page-not-made",
                             Wording("\(leads.english) \(file), a page the site makes only while enough documents are published for it; its text is shown without the link",
                                     "\(leads.chinese) \(file) 只在有足够已发布文件时才生成，现只显示链接文字"),

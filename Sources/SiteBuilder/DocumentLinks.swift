@@ -57,13 +57,14 @@ struct DocumentLinks {
             problems.append(broken(url, key: key, at: location))
             return .keep
         }
-        if case .output(let siteID, let output) = target {
+        switch target {
+        case .output(let siteID, let output):
             if let file = key.hasSuffix(".md") ? key : index.addresses.document(at: key) { linkedDocuments.append(file) }
             return .replace(index.url(of: (siteID, output), fromSite: document.siteID, page: pagePath, absolute: absolute) + suffix)
+        case .withheld(let why, let file):
+            problems.append(withheld(url, why: why, file: file, at: location))
+            return why.showsAsText ? .unlink : .keep
         }
-        problems.append(unavailable(url, target: target, at: location))
-        if case .absent = target { return .unlink }
-        return .keep
     }
 
     /// An imported Markdown body keeps its links as its author wrote them; they lead to the pages of the origin site,

@@ -11,21 +11,31 @@ struct LinkIndex: Sendable {
     enum Target: Sendable, Hashable {
         /// A page or file of a site: the site and the site-relative output path.
         case output(siteID: String, path: String)
-        /// Not there now for a reason no editor of the linking page controls (the clock, the document's source):
-        /// the link is shown as its text until the target is back. `file` is the Markdown file, or the address.
-        case absent(Absence, file: String)
-        /// Left out until an editor publishes it.
-        case unpublished(reason: Wording, file: String)
-        /// Never published (上网信息不涉密), and never to be pointed at from a public page.
-        case nonPublic(classification: String, file: String)
+        /// Not published now: why, and the Markdown file (or the address) the link leads to.
+        case withheld(Withholding, file: String)
     }
 
-    enum Absence: Sendable, Hashable {
+    /// Why a link's target is not published now. Whether that stops the build follows who can change it: an editor
+    /// publishes a draft, but nobody publishes a document before its date.
+    enum Withholding: Sendable, Hashable {
+        /// Never published (上网信息不涉密), and never to be pointed at from a public page.
+        case nonPublic(classification: String)
+        /// Left out until an editor publishes it.
+        case unpublished(reason: Wording)
+        /// The clock or the document's source decides, no editor of the linking page: the link is shown as its
+        /// text until the target is there.
         case scheduled(Date)
         case expired(Date)
         case retracted
-        /// A list or catalog page beyond those the documents published now fill.
+        /// A further list or catalog page that the documents published now do not fill.
         case pageNotMade
+
+        var showsAsText: Bool {
+            switch self {
+            case .nonPublic, .unpublished: false
+            case .scheduled, .expired, .retracted, .pageNotMade: true
+            }
+        }
     }
 
     private var targets: [String: Target] = [:]
@@ -57,8 +67,7 @@ struct LinkIndex: Sendable {
             hasher.add(key)
             switch target(of: key) {
             case .output(let siteID, let target): hasher.add(siteID); hasher.add(target)
-            case .absent: hasher.add("absent")
-            case .unpublished, .nonPublic: hasher.add("unpublished")
+            case .withheld(let why, _): hasher.add(why.showsAsText ? "text" : "unpublished")
             case nil: hasher.add(false)
             }
         }
@@ -67,7 +76,7 @@ struct LinkIndex: Sendable {
 
     /// Whether any of `keys` is shown as text now: the body that looked them up has warnings to tell in every build.
     func showsAsText(any keys: [String]) -> Bool {
-        keys.contains { if case .absent = target(of: $0) { true } else { false } }
+        keys.contains { if case .withheld(let why, _) = target(of: $0) { why.showsAsText } else { false } }
     }
 
     /// The URL of `target` as seen from the page at `pagePath` of `siteID`: relative within a site,
@@ -77,22 +86,24 @@ struct LinkIndex: Sendable {
         return addresses.baseURL(of: target.siteID) + target.path
     }
 
-    /// What a link to `document` leads to at `now`. Which reasons stop a build and which only unlink follows who
-    /// can change them: an editor publishes a draft, nobody publishes a document before its date.
+    /// What a link to `document` leads to at `now`.
     static func target(of document: Document, now: Date) -> Target {
         if document.isPublished(at: now) { return .output(siteID: document.siteID, path: OutputPath.document(document)) }
+        return .withheld(withholding(document, now: now), file: document.path)
+    }
+
+    private static func withholding(_ document: Document, now: Date) -> Withholding {
         let matter = document.frontMatter
-        let file = document.path
-        if matter.classification != FrontMatter.publicClassification { return .nonPublic(classification: matter.classification, file: file) }
-        if matter.draft { return .unpublished(reason: Wording("is a draft", "是草稿"), file: file) }
+        if matter.classification != FrontMatter.publicClassification { return .nonPublic(classification: matter.classification) }
+        if matter.draft { return .unpublished(reason: Wording("is a draft", "是草稿")) }
         switch matter.review {
-        case .pending: return .unpublished(reason: Wording("is waiting for review", "尚待审核"), file: file)
-        case .rejected: return .unpublished(reason: Wording("was rejected in review", "未通过审核"), file: file)
+        case .pending: return .unpublished(reason: Wording("is waiting for review", "尚待审核"))
+        case .rejected: return .unpublished(reason: Wording("was rejected in review", "未通过审核"))
         case .approved, nil: break
         }
-        if matter.retracted != nil { return .absent(.retracted, file: file) }
-        if matter.date > now { return .absent(.scheduled(matter.date), file: file) }
+        if matter.retracted != nil { return .retracted }
+        if matter.date > now { return .scheduled(matter.date) }
         // Every other reason is ruled out: it has expired.
-        return .absent(.expired(matter.expires ?? now), file: file)
+        return .expired(matter.expires ?? now)
     }
 }

@@ -91,7 +91,7 @@ struct SiteAddresses: Sendable {
         let furtherListPage = parts.count == 3 && columnIDs[siteID]?.contains(String(parts[0])) == true && parts[1] == "page"
             && Int(parts[2]) != nil
         let catalogView = ["catalog/page/", "catalog/topic/", "catalog/publisher/", "catalog/year/"].contains { path.hasPrefix($0) }
-        return furtherListPage || catalogView ? .absent(.pageNotMade, file: key) : nil
+        return furtherListPage || catalogView ? .withheld(.pageNotMade, file: key) : nil
     }
 
     /// `//host/path` of an `http`, `https` or scheme-relative address, the host in lower case (`/` for no path);

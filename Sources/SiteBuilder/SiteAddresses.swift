@@ -7,8 +7,9 @@ import Foundation
 struct SiteAddresses: Sendable {
     /// Site → its `base_url`.
     private let baseURLs: [String: String]
-    /// `//host/path` of each site's `base_url`, longest first, so a site under another's address is found first.
-    private let bases: [(siteID: String, schemeless: String)]
+    /// Host → `//host/path` of the `base_url` of each site on it, longest first, so a site under another's address is
+    /// found first; by host, as a provincial group has a thousand sites and a body may have many links.
+    private let bases: [String: [(siteID: String, schemeless: String)]]
     /// Site → site-relative output path → what is there now.
     private var pages: [String: [String: LinkIndex.Target]] = [:]
     /// Site → site-relative output path of a document → its Markdown file, for the rules that ask what a page links to.
@@ -18,8 +19,9 @@ struct SiteAddresses: Sendable {
 
     init(group: SiteGroup, chains: [String: ThemeChain], columns: [String: [ResolvedColumn]], catalogs: [String: CatalogIndex], now: Date) {
         baseURLs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, $0.baseURL) })
-        bases = group.sites.compactMap { site in Self.schemeless(site.baseURL).map { (site.id, $0) } }
-            .sorted { $0.schemeless.count > $1.schemeless.count }
+        bases = Dictionary(grouping: group.sites.compactMap { site in Self.schemeless(site.baseURL).map { (siteID: site.id, schemeless: $0) } },
+                           by: { Self.host($0.schemeless) })
+            .mapValues { $0.sorted { $0.schemeless.count > $1.schemeless.count } }
         columnIDs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, Set($0.columns.map(\.id))) })
         for site in group.sites {
             var made: [String: LinkIndex.Target] = [:]
@@ -55,7 +57,7 @@ struct SiteAddresses: Sendable {
         let (site, path): (String, Substring)
         if link.hasPrefix("/"), !link.hasPrefix("//") {
             (site, path) = (siteID, Substring(link.dropFirst()))
-        } else if let schemeless = Self.schemeless(link), let base = bases.first(where: { schemeless.hasPrefix($0.schemeless) }) {
+        } else if let schemeless = Self.schemeless(link), let base = base(of: schemeless) {
             (site, path) = (base.siteID, schemeless.dropFirst(base.schemeless.count))
         } else {
             return nil
@@ -65,15 +67,13 @@ struct SiteAddresses: Sendable {
 
     /// The site whose `base_url` is `base` (by either scheme), if it is one of the group's.
     func site(withBase base: String) -> String? {
-        let schemeless = Self.schemeless(base.hasSuffix("/") ? base : base + "/")
-        return bases.first { $0.schemeless == schemeless }?.siteID
+        guard let schemeless = Self.schemeless(base.hasSuffix("/") ? base : base + "/") else { return nil }
+        return bases[Self.host(schemeless)]?.first { $0.schemeless == schemeless }?.siteID
     }
 
     /// The site and site-relative path of a key.
     func place(of key: String) -> (siteID: String, path: String)? {
-        bases.first { Self.schemeless(key)?.hasPrefix($0.schemeless) == true }.map { base in
-            (base.siteID, String(key.dropFirst(baseURL(of: base.siteID).count)))
-        }
+        Self.schemeless(key).flatMap(base).map { base in (base.siteID, String(key.dropFirst(baseURL(of: base.siteID).count))) }
     }
 
     /// The Markdown file of the document whose page is at the address `key`.
@@ -92,6 +92,15 @@ struct SiteAddresses: Sendable {
             && Int(parts[2]) != nil
         let catalogView = ["catalog/page/", "catalog/topic/", "catalog/publisher/", "catalog/year/"].contains { path.hasPrefix($0) }
         return furtherListPage || catalogView ? .withheld(.pageNotMade, file: key) : nil
+    }
+
+    /// The site whose `base_url` an address (as `//host/path`) lies under.
+    private func base(of schemeless: String) -> (siteID: String, schemeless: String)? {
+        bases[Self.host(schemeless)]?.first { schemeless.hasPrefix($0.schemeless) }
+    }
+
+    private static func host(_ schemeless: String) -> String {
+        String(schemeless.dropFirst(2).prefix { $0 != "/" })
     }
 
     /// `//host/path` of an `http`, `https` or scheme-relative address, the host in lower case (`/` for no path);

@@ -34,6 +34,7 @@ struct SiteAddressLinkTests {
         ("[地图](/sitemap/)", "href=\"../../sitemap/\""),
         ("[订阅](/notices/rss.xml)", "href=\"../../notices/rss.xml\""),
         ("[目录](/catalog/catalog.json)", "href=\"../../catalog/catalog.json\""),
+        ("[目录](/catalog/)", "href=\"../../catalog/\""),
         ("![样式](/assets/css/site.css)", "src=\"../../assets/css/site.css\""),
         ("[本站通知](https://www.example.gov.cn/notices/n/)", "href=\"../../notices/n/\""),
         ("[部门](https://dept.example.gov.cn/notices/fire/)", "href=\"https://dept.example.gov.cn/notices/fire/\""),
@@ -81,15 +82,27 @@ struct SiteAddressLinkTests {
     }
 
     @Test func addressOfAListPageTheDocumentsDoNotFillNowIsItsTextWithAWarning() throws {
-        let (fixture, outcome) = try article("见[第二页](/news/page/2/)和[第九页](/news/page/9/)。", extra: [
+        let (fixture, outcome) = try article("见[第二页](/news/page/2/)和[第九页](/news/page/9/)。[二〇二三年](/catalog/year/2023/)", extra: [
             "\(Self.news)/b.md": FixtureGroup.document("title: 二\ndate: 2024-05-02"),
             "\(Self.news)/c.md": FixtureGroup.document("title: 三\ndate: 2024-05-03"),
         ])
         defer { try? FileManager.default.removeItem(at: fixture.root) }
         #expect(outcome.diagnostics.map(\.description) == [
             "\(Self.news)/a.md:6:23: warning: link.page-not-made: the link \"/news/page/9/\" leads to https://www.example.gov.cn/news/page/9/, a page the site makes only while enough documents are published for it; its text is shown without the link; link to the first page of the list instead",
+            "\(Self.news)/a.md:6:44: warning: link.page-not-made: the link \"/catalog/year/2023/\" leads to https://www.example.gov.cn/catalog/year/2023/, a page the site makes only while enough documents are published for it; its text is shown without the link; link to the first page of the list instead",
         ])
         #expect(fixture.output(page)?.contains("<a href=\"../../news/page/2/\">第二页</a>和第九页。") == true)
+    }
+
+    /// A site may live under another's address (`https://www.example.gov.cn/dept/`): the longest `base_url` wins.
+    @Test func siteUnderAnotherSitesAddress() throws {
+        let (fixture, outcome) = try article("[部门](https://www.example.gov.cn/dept/notices/fire/) [部门](/dept/notices/) [本站](/notices/)", extra: [
+            "sites/dept/site.yaml": try #require(Self.group["sites/dept/site.yaml"]).replacingOccurrences(of: "https://dept.example.gov.cn/", with: "https://www.example.gov.cn/dept/"),
+        ])
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        #expect(outcome.diagnostics == [])
+        #expect(fixture.output(page)?.contains(
+            "<a href=\"https://www.example.gov.cn/dept/notices/fire/\">部门</a> <a href=\"https://www.example.gov.cn/dept/notices/\">部门</a> <a href=\"../../notices/\">本站</a>") == true)
     }
 
     @Test func addressOfANonPublicDocumentIsASecrecyError() throws {

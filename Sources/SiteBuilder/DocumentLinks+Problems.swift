@@ -22,10 +22,18 @@ extension DocumentLinks {
                           Wording("\(leads.english) \(file), which is not public (classification: \(classification))",
                                   "\(leads.chinese) \(file) 不公开（密级：\(classification)）"),
                           fix: Wording("a public page may not link to a document that is not public: remove the link", "公开页面不得链接不公开的文件，请删除此链接"))
-        case .unpublished(let reason):
+        case .draft:
+            return .error(at: location, code: "link.unpublished", Wording("\(leads.english) \(file), which is a draft", "\(leads.chinese) \(file) 是草稿"),
+                          fix: Wording("publish that document first (remove `draft: true`), or remove the link", "请先发布该文件（删除 `draft: true`），或删除此链接"))
+        case .awaitingReview:
             return .error(at: location, code: "link.unpublished",
-                          Wording("\(leads.english) \(file), which \(reason.english)", "\(leads.chinese) \(file) \(reason.chinese)"),
-                          fix: Wording("publish that document first, or remove the link", "请先发布该文件，或删除此链接"))
+                          Wording("\(leads.english) \(file), which is waiting for review", "\(leads.chinese) \(file) 尚待审核"),
+                          fix: Wording("approve it first (`review: approved`, or sitegroup sync approve), or remove the link",
+                                       "请先审核通过该文件（`review: approved` 或 sitegroup sync approve），或删除此链接"))
+        case .rejected:
+            return .error(at: location, code: "link.unpublished",
+                          Wording("\(leads.english) \(file), which was rejected in review", "\(leads.chinese) \(file) 未通过审核"),
+                          fix: Wording("remove the link", "请删除此链接"))
         case .scheduled(let date):
             let day = index.dates.minute(date)
             return .warning(at: location, code: "link.scheduled",

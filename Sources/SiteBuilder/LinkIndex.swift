@@ -20,8 +20,10 @@ struct LinkIndex: Sendable {
     enum Withholding: Sendable, Hashable {
         /// Never published (上网信息不涉密), and never to be pointed at from a public page.
         case nonPublic(classification: String)
-        /// Left out until an editor publishes it.
-        case unpublished(reason: Wording)
+        /// Left out until an editor publishes it, or for good.
+        case draft
+        case awaitingReview
+        case rejected
         /// The clock or the document's source decides, no editor of the linking page: the link is shown as its
         /// text until the target is there.
         case scheduled(Date)
@@ -32,7 +34,7 @@ struct LinkIndex: Sendable {
 
         var showsAsText: Bool {
             switch self {
-            case .nonPublic, .unpublished: false
+            case .nonPublic, .draft, .awaitingReview, .rejected: false
             case .scheduled, .expired, .retracted, .pageNotMade: true
             }
         }
@@ -95,10 +97,10 @@ struct LinkIndex: Sendable {
     private static func withholding(_ document: Document, now: Date) -> Withholding {
         let matter = document.frontMatter
         if matter.classification != FrontMatter.publicClassification { return .nonPublic(classification: matter.classification) }
-        if matter.draft { return .unpublished(reason: Wording("is a draft", "是草稿")) }
+        if matter.draft { return .draft }
         switch matter.review {
-        case .pending: return .unpublished(reason: Wording("is waiting for review", "尚待审核"))
-        case .rejected: return .unpublished(reason: Wording("was rejected in review", "未通过审核"))
+        case .pending: return .awaitingReview
+        case .rejected: return .rejected
         case .approved, nil: break
         }
         if matter.retracted != nil { return .retracted }

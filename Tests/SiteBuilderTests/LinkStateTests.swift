@@ -114,13 +114,17 @@ struct LinkStateTests {
         ])
     }
 
-    @Test func linkToADocumentWaitingForReviewSaysSo() throws {
-        let fixture = try fixture(target: "date: 2024-05-01\nreview: pending")
+    /// What an editor decides stops the build, and the message says what to do about it.
+    @Test(arguments: [
+        ("draft: true", "which is a draft; publish that document first (remove `draft: true`), or remove the link"),
+        ("review: pending", "which is waiting for review; approve it first (`review: approved`, or sitegroup sync approve), or remove the link"),
+        ("review: rejected", "which was rejected in review; remove the link"),
+    ])
+    func linkToADocumentAnEditorHoldsBackIsAnError(line: String, message: String) throws {
+        let fixture = try fixture(target: "date: 2024-05-01\n\(line)")
         defer { try? FileManager.default.removeItem(at: fixture.root) }
         let outcome = try fixture.build(now: Self.endOf("2024-06-02"))
-        #expect(outcome.errors == [
-            "\(Self.news)/a.md:6:2: error: link.unpublished: the link \"../notices/fire.md\" leads to \(Self.notices)/fire.md, which is waiting for review; publish that document first, or remove the link",
-        ])
+        #expect(outcome.errors == ["\(Self.news)/a.md:6:2: error: link.unpublished: the link \"../notices/fire.md\" leads to \(Self.notices)/fire.md, \(message)"])
     }
 
     /// Every file under a folder with its bytes.

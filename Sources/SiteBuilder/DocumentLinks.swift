@@ -30,14 +30,19 @@ struct DocumentLinks {
         let isAddress = path.hasPrefix("//") || Self.hasScheme(path)
         // An imported body's links start from its file on the origin site: a site of the group is checked as the
         // origin's own pages are; another sitegroup's pages are only addressed.
-        var written = (siteID: document.siteID, file: document.path)
-        if let origin = document.frontMatter.origin, !origin.base.isEmpty, !origin.path.isEmpty {
-            guard let originSite = index.addresses.site(withBase: origin.base) else {
-                if isAddress { return .keep }
-                return Self.originLink(path, suffix: suffix, origin: origin).map(MarkdownRenderer.LinkRewrite.replace) ?? .keep
-            }
-            written = (originSite, "sites/\(originSite)/\(origin.path)")
+        guard let origin = document.frontMatter.origin, !origin.base.isEmpty, !origin.path.isEmpty else {
+            return lookUp(url, path: path, suffix: suffix, isAddress: isAddress, from: (document.siteID, document.path), at: position)
         }
+        guard let originSite = index.addresses.site(withBase: origin.base) else {
+            if isAddress { return .keep }
+            return Self.originLink(path, suffix: suffix, origin: origin).map(MarkdownRenderer.LinkRewrite.replace) ?? .keep
+        }
+        return lookUp(url, path: path, suffix: suffix, isAddress: isAddress, from: (originSite, "sites/\(originSite)/\(origin.path)"), at: position)
+    }
+
+    /// Looks a link up as written in the file `from.file` of the site `from.siteID`: by address, or by its path.
+    private mutating func lookUp(_ url: String, path: String, suffix: String, isAddress: Bool, from written: (siteID: String, file: String),
+                                  at position: MarkdownPosition) -> MarkdownRenderer.LinkRewrite {
         // Worked out only for a problem: finding the line in the body costs more than resolving the link.
         var location: SourceLocation { document.location(of: position) }
         let key: String
@@ -53,17 +58,16 @@ struct DocumentLinks {
             return .keep
         }
         lookedUp.append(key)
-        guard let target = index.target(of: key) else {
-            problems.append(broken(url, key: key, at: location))
-            return .keep
-        }
-        switch target {
+        switch index.target(of: key) {
         case .output(let siteID, let output):
             if let file = key.hasSuffix(".md") ? key : index.addresses.document(at: key) { linkedDocuments.append(file) }
             return .replace(index.url(of: (siteID, output), fromSite: document.siteID, page: pagePath, absolute: absolute) + suffix)
         case .withheld(let why, let file):
             problems.append(withheld(url, why: why, file: file, at: location))
             return why.showsAsText ? .unlink : .keep
+        case nil:
+            problems.append(broken(url, key: key, at: location))
+            return .keep
         }
     }
 

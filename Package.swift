@@ -28,10 +28,12 @@ let package = Package(
             name: "ContentModel",
             dependencies: ["CFileSystem", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "CacheStore", dependencies: ["ContentModel"]),
         .target(
             name: "SiteBuilder",
             dependencies: [
                 "ContentModel",
+                "CacheStore",
                 "CCmarkGFM",
                 "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -49,15 +51,16 @@ let package = Package(
             name: "sitegroup",
             dependencies: [
                 "ContentModel",
+                "CacheStore",
                 "SiteBuilder",
                 "SiteInspector",
                 "SyncAgent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["ContentModel", "SiteBuilder", "SiteInspector"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ContentModel", "CacheStore", "SiteBuilder", "SiteInspector"], path: "Tests/TestSupport"),
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "TestSupport", "CLibXML2"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "CacheStore", "TestSupport", "CLibXML2"], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "SiteBuilder", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),

@@ -6,17 +6,13 @@ import Foundation
 /// a large group's documents are copied into many lists (columns, feeds, the catalog), and copying
 /// a couple of dozen strings each time cost a build of 50,000 documents about a second.
 ///
-/// A document the build cache knew unchanged has its body read from its file when first asked for:
-/// an incremental build shows few bodies, and reading every file cost it a third of its time.
+/// A document never reads its file. One the build cache knew unchanged keeps only where its body is
+/// (`DocumentBody.file`); the builder reads it through a `BodySource`, which checks that the file is still
+/// the one the front matter came from. An incremental build shows few bodies, and reading every file cost
+/// it a third of its time.
 public struct Document: Sendable, Hashable {
-    /// Where a body not yet read is: the file, and the byte its body starts at.
-    struct BodyFile: Sendable {
-        let path: String
-        let offset: Int
-    }
-
-    /// `@unchecked Sendable`: a box is changed only while one value holds it (see `unique`), except that a body
-    /// read on demand is stored once under `lock`, and every read of `body` takes the lock.
+    /// `@unchecked Sendable`: a box is changed only while one value holds it (see `unique`), so no two
+    /// threads ever see it change.
     private final class Fields: @unchecked Sendable {
         var path: String
         var siteID: String
@@ -25,45 +21,20 @@ public struct Document: Sendable, Hashable {
         var slugLocation: SourceLocation
         var titleLocation: SourceLocation
         var frontMatter: FrontMatter
-        private var body: String?
-        private var bodyFile: BodyFile?
-        private let lock = NSLock()
+        var storedBody: DocumentBody
         var bodyLine: Int
         var revision: String
 
         init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation, titleLocation: SourceLocation,
-             frontMatter: FrontMatter, body: String?, bodyFile: BodyFile? = nil, bodyLine: Int, revision: String) {
+             frontMatter: FrontMatter, storedBody: DocumentBody, bodyLine: Int, revision: String) {
             (self.path, self.siteID, self.columnID, self.slug) = (path, siteID, columnID, slug)
             (self.slugLocation, self.titleLocation, self.frontMatter) = (slugLocation, titleLocation, frontMatter)
-            (self.body, self.bodyFile, self.bodyLine, self.revision) = (body, bodyFile, bodyLine, revision)
+            (self.storedBody, self.bodyLine, self.revision) = (storedBody, bodyLine, revision)
         }
 
         func copy() -> Fields {
-            lock.withLock {
-                Fields(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation, titleLocation: titleLocation,
-                       frontMatter: frontMatter, body: body, bodyFile: bodyFile, bodyLine: bodyLine, revision: revision)
-            }
-        }
-
-        /// The body, read from its file the first time if it was left there. A file gone since it was
-        /// listed gives an empty body; the next build reads it as gone.
-        var loadedBody: String {
-            get {
-                lock.withLock {
-                    if let body { return body }
-                    let data = bodyFile.flatMap { FileManager.default.contents(atPath: $0.path) } ?? Data()
-                    let text = String(decoding: data.dropFirst(bodyFile?.offset ?? 0), as: UTF8.self)
-                    body = text
-                    return text
-                }
-            }
-            set {
-                lock.withLock { (body, bodyFile) = (newValue, nil) }
-            }
-        }
-
-        func leaveBody(in file: BodyFile) {
-            lock.withLock { (body, bodyFile) = (nil, file) }
+            Fields(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation, titleLocation: titleLocation,
+                   frontMatter: frontMatter, storedBody: storedBody, bodyLine: bodyLine, revision: revision)
         }
     }
 
@@ -111,14 +82,22 @@ public struct Document: Sendable, Hashable {
         _read { yield fields.frontMatter }
         set { unique.frontMatter = newValue }
     }
-    public var body: String {
-        get { fields.loadedBody }
-        set { unique.loadedBody = newValue }
+    /// The body as read with the front matter, or where it was left; read it with a `BodySource`.
+    public var storedBody: DocumentBody {
+        get { fields.storedBody }
+        set { unique.storedBody = newValue }
     }
-
-    /// Leaves the body in its file until it is asked for.
-    mutating func leaveBody(in file: BodyFile) {
-        unique.leaveBody(in: file)
+    /// The body read with the front matter, as every document of a group loaded without a document cache has it
+    /// (`check`, `sync`). A body left in its file is read with a `BodySource`: asking for it here is a mistake
+    /// of the program, which stops rather than hand out an empty or a newer body.
+    public var body: String {
+        get {
+            guard case .text(let text) = fields.storedBody else {
+                preconditionFailure("\(path): its body was left in its file; read it with a BodySource")
+            }
+            return text
+        }
+        set { unique.storedBody = .text(newValue) }
     }
     /// The 1-based line of the file on which `body` starts.
     public var bodyLine: Int {
@@ -133,8 +112,14 @@ public struct Document: Sendable, Hashable {
 
     public init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation,
                 titleLocation: SourceLocation? = nil, frontMatter: FrontMatter, body: String, bodyLine: Int, revision: String = "") {
+        self.init(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation, titleLocation: titleLocation,
+                  frontMatter: frontMatter, storedBody: .text(body), bodyLine: bodyLine, revision: revision)
+    }
+
+    public init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation,
+                titleLocation: SourceLocation? = nil, frontMatter: FrontMatter, storedBody: DocumentBody, bodyLine: Int, revision: String = "") {
         fields = Fields(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
-                        titleLocation: titleLocation ?? SourceLocation(path: path), frontMatter: frontMatter, body: body,
+                        titleLocation: titleLocation ?? SourceLocation(path: path), frontMatter: frontMatter, storedBody: storedBody,
                         bodyLine: bodyLine, revision: revision)
     }
 
@@ -142,13 +127,13 @@ public struct Document: Sendable, Hashable {
         if lhs.fields === rhs.fields { return true }
         return lhs.path == rhs.path && lhs.siteID == rhs.siteID && lhs.columnID == rhs.columnID && lhs.slug == rhs.slug
             && lhs.slugLocation == rhs.slugLocation && lhs.titleLocation == rhs.titleLocation && lhs.bodyLine == rhs.bodyLine
-            && lhs.revision == rhs.revision && lhs.frontMatter == rhs.frontMatter && lhs.body == rhs.body
+            && lhs.revision == rhs.revision && lhs.frontMatter == rhs.frontMatter && lhs.storedBody == rhs.storedBody
     }
 
+    /// Path and revision: equal documents have both equal, and hashing a body would cost its whole length.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(path)
         hasher.combine(revision)
-        hasher.combine(body)
     }
 
     public var title: String { frontMatter.title }

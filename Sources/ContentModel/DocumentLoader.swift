@@ -43,21 +43,80 @@ struct DocumentLoader {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let slug = matter.slug ?? stem
         let slugLocation = matter.slug == nil ? fileStart : fields.valueLocation(of: "slug")
-        guard Self.isValidSlug(slug) else {
-            let fix = matter.slug == nil
-                ? Wording("rename the file using a-z, 0-9 and '-', or add `slug: a-short-name` to the front matter", "文件名只用 a-z、0-9 和 '-'，或在前置信息中添加 `slug: 英文短名`")
-                : Wording("use only a-z, 0-9, '-' and '_' in the slug", "slug 只能使用 a-z、0-9、'-' 和 '_'")
-            log.error(at: slugLocation, code: "document.invalid-slug", Wording("the slug \"\(slug)\" cannot be used in a web address", "“\(slug)”不能用作网址"), fix: fix)
-            return nil
-        }
+        // A file name behind a `slug:` is not published, but a device name still cannot be checked out on Windows.
+        guard checkSlug(slug, given: matter.slug != nil, at: slugLocation),
+              matter.slug == nil || isOrdinary(stem, given: false, at: fileStart) else { return nil }
         return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
                         titleLocation: fields.valueLocation(of: "title"), frontMatter: matter, body: body, bodyLine: close + 2, revision: revision)
     }
 
-    /// A slug becomes one folder of the output: ASCII letters, digits, `-` and `_`, starting with a letter or digit.
+    /// A slug becomes one folder of the output: lower-case ASCII letters, digits, `-` and `_`, starting with a letter
+    /// or digit. Capitals would make two addresses that Linux servers tell apart and Windows and macOS disks do not.
     static func isValidSlug(_ slug: String) -> Bool {
-        guard let first = slug.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
-        return slug.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        guard let first = slug.unicodeScalars.first, isLowerAlphanumeric(first) else { return false }
+        return slug.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" || $0 == "_" }
+    }
+
+    private static func isLowerAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    /// Names Windows gives to devices: no file or folder can have them, whatever the case or extension, so a
+    /// checkout of the group or a copy of its output would fail there.
+    static func isReservedOnWindows(_ name: String) -> Bool {
+        let base = name.lowercased()
+        if ["con", "prn", "aux", "nul"].contains(base) { return true }
+        guard base.count == 4, let digit = base.last, ("1"..."9").contains(digit) else { return false }
+        return ["com", "lpt"].contains(String(base.prefix(3)))
+    }
+
+    /// The name to propose for one that cannot be used: lower case, runs of other characters as one '-', and a
+    /// Windows device name made ordinary. Nil when nothing usable is left (a name in Chinese, say).
+    static func proposedName(for name: String) -> String? {
+        var proposal = ""
+        for scalar in name.lowercased().unicodeScalars {
+            if isLowerAlphanumeric(scalar) || scalar == "_" || scalar == "-" {
+                proposal.unicodeScalars.append(scalar)
+            } else if !proposal.isEmpty, !proposal.hasSuffix("-") {
+                proposal += "-"
+            }
+        }
+        while proposal.hasSuffix("-") || proposal.hasSuffix("_") { proposal.removeLast() }
+        while let first = proposal.unicodeScalars.first, !isLowerAlphanumeric(first) { proposal.removeFirst() }
+        guard !proposal.isEmpty else { return nil }
+        return isReservedOnWindows(proposal) ? proposal + "-1" : proposal
+    }
+
+    /// Whether a slug can be published; if not, says so with the name to use instead.
+    /// - Parameter given: whether the slug was written as `slug:` (else it is the file's name).
+    private func checkSlug(_ name: String, given: Bool, at location: SourceLocation) -> Bool {
+        let proposal = Self.proposedName(for: name)
+        guard Self.isValidSlug(name) else {
+            let fix = switch (given, proposal) {
+            case (false, let proposal?):
+                Wording("rename the file to \(proposal).md (only a-z, 0-9, '-' and '_'), or add `slug: \(proposal)` to the front matter",
+                        "请把文件改名为 \(proposal).md（只用 a-z、0-9、'-' 和 '_'），或在前置信息中添加 `slug: \(proposal)`")
+            case (false, nil):
+                Wording("rename the file using a-z, 0-9 and '-', or add `slug: a-short-name` to the front matter", "文件名只用 a-z、0-9 和 '-'，或在前置信息中添加 `slug: 英文短名`")
+            case (true, let proposal?):
+                Wording("write `slug: \(proposal)` (only a-z, 0-9, '-' and '_')", "请写成 `slug: \(proposal)`（只用 a-z、0-9、'-' 和 '_'）")
+            case (true, nil):
+                Wording("use only a-z, 0-9, '-' and '_' in the slug", "slug 只能使用 a-z、0-9、'-' 和 '_'")
+            }
+            log.error(at: location, code: "document.invalid-slug", Wording("the slug \"\(name)\" cannot be used in a web address", "“\(name)”不能用作网址"), fix: fix)
+            return false
+        }
+        return isOrdinary(name, given: given, at: location)
+    }
+
+    /// Whether a name is not a Windows device name; if it is, says so with the name to use instead.
+    private func isOrdinary(_ name: String, given: Bool, at location: SourceLocation) -> Bool {
+        guard Self.isReservedOnWindows(name), let proposal = Self.proposedName(for: name) else { return true }
+        log.error(at: location, code: "document.reserved-name",
+                  Wording("\"\(name)\" is a device name on Windows, where no file or folder may be called so", "“\(name)”是 Windows 的设备名，Windows 上的文件和文件夹都不能使用"),
+                  fix: given ? Wording("write `slug: \(proposal)`", "请写成 `slug: \(proposal)`")
+                             : Wording("rename the file to \(proposal).md", "请把文件改名为 \(proposal).md"))
+        return false
     }
 
     private func frontMatter(_ fields: YAMLMapping) -> FrontMatter? {

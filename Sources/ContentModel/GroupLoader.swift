@@ -5,24 +5,24 @@ import Foundation
 public struct GroupLoader {
     public let root: URL
     /// Documents as last loaded, so unchanged files are not parsed again; nil reads every file in full.
-    public let cache: DocumentCache?
+    public let cache: DocumentMemory?
 
     static let groupKeys = ["name", "portal", "timezone", "language", "feed_length", "disclosure", "check", "sync"]
 
     /// Beside a document the sync agent would not overwrite, it saves the source's version under this suffix.
     public static let upstreamSuffix = ".md.upstream"
 
-    public init(root: String, cache: DocumentCache? = nil) {
+    public init(root: String, cache: DocumentMemory? = nil) {
         self.root = URL(fileURLWithPath: root).standardizedFileURL
         self.cache = cache
     }
 
     public func load() throws -> LoadedGroup {
         let log = DiagnosticLog()
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("sitegroup.yaml").path) else {
+        guard isPresent("sitegroup.yaml") else {
             throw LoadError.notAGroup(root: root.path)
         }
-        var group = readGroupConfig(try readText("sitegroup.yaml"), log: log)
+        var group = readGroupConfig(try readGroupText(), log: log)
         group.themes = try loadThemes(log: log)
         cache?.use(timeZone: group.timeZone)
         for siteID in try folders(in: "sites") {
@@ -75,9 +75,9 @@ public struct GroupLoader {
         for id in try folders(in: "themes") {
             var theme = Theme(id: id, path: "themes/\(id)")
             let configPath = "themes/\(id)/theme.yaml"
-            if FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) {
+            if isPresent(configPath) {
                 let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
-                if let fields = source.composeMapping(try readText(configPath), code: "theme.syntax") {
+                if let text = readText(configPath, log: log), let fields = source.composeMapping(text, code: "theme.syntax") {
                     fields.warnUnknownKeys(allowed: ["name", "extends"], code: "theme.unknown-key")
                     theme.parent = fields.string("extends", code: "theme.invalid")
                 }
@@ -90,14 +90,24 @@ public struct GroupLoader {
     private func loadSite(_ id: String, themes: [String: Theme], check: CheckSettings, timeZone: TimeZone, log: DiagnosticLog) throws -> Site? {
         let folder = "sites/\(id)"
         let configPath = "\(folder)/site.yaml"
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(configPath).path) else {
+        // The folder's name is the site's folder in the output, so it follows the rule of every address.
+        guard DocumentLoader.isValidSlug(id), !DocumentLoader.isReservedOnWindows(id) else {
+            let fix = DocumentLoader.proposedName(for: id).map { Wording("rename the folder to sites/\($0)", "请把文件夹改名为 sites/\($0)") }
+                ?? Wording("rename the folder using only a-z, 0-9, '-' and '_'", "文件夹名只用 a-z、0-9、'-' 和 '_'")
+            log.error(at: SourceLocation(path: folder), code: "site.invalid-id",
+                      Wording("the site folder \"\(id)\" cannot be used in a web address (lower-case a-z, 0-9, '-' and '_', and no Windows device name)",
+                              "网站文件夹名“\(id)”不能用作网址（只能用小写 a-z、0-9、'-' 和 '_'，且不能是 Windows 设备名）"),
+                      fix: fix)
+            return nil
+        }
+        guard isPresent(configPath) else {
             log.error(at: SourceLocation(path: folder), code: "site.missing-config", Wording("the site folder has no site.yaml", "网站文件夹中没有 site.yaml"),
                       fix: Wording("add \(configPath) with at least `name:` and `base_url:`, or remove the folder", "请添加 \(configPath)，至少写明 `name:` 和 `base_url:`，或删除该文件夹"))
             return nil
         }
         let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
         let reader = SiteConfigReader(source: source, check: check)
-        guard var site = reader.read(try readText(configPath), siteID: id) else {
+        guard let text = readText(configPath, log: log), var site = reader.read(text, siteID: id) else {
             return nil
         }
         if themes[site.theme] == nil {
@@ -135,10 +145,26 @@ public struct GroupLoader {
                       fix: Wording("move it into content/<column>/ or into pages/", "请移到 content/<栏目>/ 或 pages/ 中"))
         }
         documentFiles += try files(in: "\(folder)/pages").filter { $0.hasSuffix(".md") }.map { DocumentFile(path: $0, columnID: nil) }
+        reportCaseCollisions(documentFiles.map(\.path), log: log)
         for document in try loadDocuments(documentFiles, siteID: id, timeZone: timeZone, log: log) {
             if document.columnID == nil { site.pages.append(document) } else { site.documents.append(document) }
         }
         return site
+    }
+
+    /// Names that differ only in capitals are one file on Windows and macOS disks, where a checkout keeps one of them.
+    private func reportCaseCollisions(_ paths: [String], log: DiagnosticLog) {
+        var seen: [String: String] = [:]
+        for path in paths {
+            guard let earlier = seen[path.lowercased()] else {
+                seen[path.lowercased()] = path
+                continue
+            }
+            log.error(at: SourceLocation(path: path), code: "document.case-collision",
+                      Wording("the name differs from \(earlier) only in capitals, so on Windows and macOS both are the same file",
+                              "文件名与 \(earlier) 仅大小写不同，在 Windows 和 macOS 上两者是同一个文件"),
+                      fix: Wording("rename one of them, using only a-z, 0-9, '-' and '_'", "请重命名其中一个，只用 a-z、0-9、'-' 和 '_'"))
+        }
     }
 
     /// A Markdown file to load, and the column it belongs to (nil for a standalone page).
@@ -153,23 +179,24 @@ public struct GroupLoader {
         let chunkSize = 64
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min($0 + chunkSize, files.count)]) }
         let root = self.root, cache = self.cache
-        let results = chunks.parallelMap { chunk -> Result<([Document], [Diagnostic]), LoadError> in
+        let results = chunks.parallelMap { chunk -> ([Document], [Diagnostic]) in
             var diagnostics: [Diagnostic] = []
             let dates = DateReader(timeZone: timeZone)
             var documents: [Document] = []
             for file in chunk {
                 let fullPath = root.path + "/" + file.path
                 let stamp = cache == nil ? nil : FileStamp(path: fullPath)
-                if let stamp, let (document, known) = cache?.document(at: file.path, stamp: stamp, fullPath: fullPath) {
+                if let stamp, let (document, known) = cache?.document(at: file.path, stamp: stamp) {
                     documents.append(document)
                     diagnostics += known
                     continue
                 }
                 let data: Data
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: fullPath))
+                do throws(UnreadableFile) {
+                    data = try FileReader.read(fullPath)
                 } catch {
-                    return .failure(.unreadable(path: file.path, reason: error.localizedDescription))
+                    diagnostics.append(error.diagnostic(at: file.path))
+                    continue
                 }
                 let revision = Fingerprint.hex(data)
                 if let stamp, let (document, known) = cache?.document(at: file.path, contents: data, revision: revision, stamp: stamp) {
@@ -184,11 +211,10 @@ public struct GroupLoader {
                 diagnostics += fileLog.diagnostics
                 if let document { documents.append(document) }
             }
-            return .success((documents, diagnostics))
+            return (documents, diagnostics)
         }
         var documents: [Document] = []
-        for result in results {
-            let (loaded, diagnostics) = try result.get()
+        for (loaded, diagnostics) in results {
             documents += loaded
             diagnostics.forEach(log.add)
         }
@@ -210,7 +236,8 @@ public struct GroupLoader {
     private func listing(of folder: String) throws -> [(name: String, isFolder: Bool)] {
         guard isDirectory(folder) else { return [] }
         guard let stream = opendir(root.path + "/" + folder) else {
-            throw LoadError.unreadable(path: folder, reason: String(cString: strerror(errno)))
+            let failure = UnreadableFile(code: errno)
+            throw LoadError.unreadable(path: folder, reason: "\(failure.reason.english); \(failure.fix.english)")
         }
         defer { closedir(stream) }
         var found: [(name: String, isFolder: Bool)] = []
@@ -223,23 +250,45 @@ public struct GroupLoader {
         return found.sorted { $0.name < $1.name }
     }
 
+    /// Whether a name is in its folder, even as a link that cannot be followed, which is then reported as unreadable.
+    private func isPresent(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(root.path + "/" + path, &status) == 0
+    }
+
     /// With `stat` on a plain path: building a URL for each of a large group's files cost more than the check.
     private func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(root.path + "/" + path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
-    private func readData(_ path: String) throws -> Data {
-        do {
-            return try Data(contentsOf: root.appendingPathComponent(path))
+    /// `sitegroup.yaml`, without which nothing else can be read.
+    private func readGroupText() throws -> String {
+        let data: Data
+        do throws(UnreadableFile) {
+            data = try FileReader.read(root.path + "/sitegroup.yaml")
         } catch {
-            throw LoadError.unreadable(path: path, reason: error.localizedDescription)
+            throw LoadError.unreadable(path: "sitegroup.yaml", reason: "\(error.reason.english); \(error.fix.english)")
         }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LoadError.unreadable(path: "sitegroup.yaml", reason: "the file is not UTF-8 text")
+        }
+        return text
     }
 
-    private func readText(_ path: String) throws -> String {
-        guard let text = String(data: try readData(path), encoding: .utf8) else {
-            throw LoadError.unreadable(path: path, reason: "the file is not UTF-8 text")
+    /// A configuration file's text, or nil after reporting why it cannot be read.
+    private func readText(_ path: String, log: DiagnosticLog) -> String? {
+        let data: Data
+        do throws(UnreadableFile) {
+            data = try FileReader.read(root.path + "/" + path)
+        } catch {
+            log.add(error.diagnostic(at: path))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error(at: SourceLocation(path: path), code: "file.encoding", Wording("the file is not UTF-8 text", "文件不是 UTF-8 编码的文本"),
+                      fix: Wording("save it as UTF-8 (in most editors: Save with Encoding → UTF-8)", "请另存为 UTF-8 编码（多数编辑器：另存为 → 编码选 UTF-8）"))
+            return nil
         }
         return text
     }

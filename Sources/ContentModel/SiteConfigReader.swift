@@ -16,8 +16,10 @@ struct SiteConfigReader {
         fields.warnUnknownKeys(allowed: Self.siteKeys, code: "site.unknown-key")
         let code = "site.invalid"
         // A site with errors is still read whole, so that its documents are checked in the same run.
-        let name = fields.requiredString("name", code: "site.missing-name", example: "示例市林业局") ?? ""
-        let baseURL = fields.requiredString("base_url", code: "site.missing-base-url", example: "https://lyj.example.gov.cn/") ?? ""
+        // Placeholders, not a real-looking site's values, which an administrator would copy as they are.
+        let name = fields.requiredString("name", code: "site.missing-name", example: Wording("<the site's full name>", "<本网站的全称>")) ?? ""
+        let baseURL = fields.requiredString("base_url", code: "site.missing-base-url",
+                                            example: Wording("https://<the site's domain>/", "https://<本网站的域名>/")) ?? ""
         if !baseURL.isEmpty { checkBaseURL(baseURL, at: fields.valueLocation(of: "base_url")) }
         let columns = readColumns(fields)
         let nav = readNav(fields, columns: columns)
@@ -86,9 +88,12 @@ struct SiteConfigReader {
         let title = fields.requiredString("title", code: "column.missing-title", example: "工作动态")
         let kindText = fields.requiredString("kind", code: "column.missing-kind", example: "news")
         guard let id, let title, let kindText else { return nil }
-        guard DocumentLoader.isValidSlug(id) else {
+        guard DocumentLoader.isValidSlug(id), !DocumentLoader.isReservedOnWindows(id) else {
+            let fix = DocumentLoader.proposedName(for: id).map {
+                Wording("write `id: \($0)` and name the content folder the same", "请写成 `id: \($0)`，内容文件夹也用同样的名字")
+            } ?? Wording("use only a-z, 0-9, '-' and '_', and name the content folder the same", "只使用 a-z、0-9、'-' 和 '_'，内容文件夹也用同样的名字")
             source.log.error(at: fields.valueLocation(of: "id"), code: "column.invalid-id", Wording("the column id \"\(id)\" cannot be used in a web address", "栏目 id“\(id)”不能用作网址"),
-                             fix: Wording("use only a-z, 0-9, '-' and '_', and name the content folder the same", "只使用 a-z、0-9、'-' 和 '_'，内容文件夹也用同样的名字"))
+                             fix: fix)
             return nil
         }
         guard let kind = ColumnKind(rawValue: kindText) else {

@@ -38,13 +38,20 @@ struct YAMLMapping {
     }
 
     func requiredString(_ key: String, code: String, example: String) -> String? {
+        requiredString(key, code: code, example: Wording(example, example))
+    }
+
+    /// - Parameter example: the value the fix shows, in each language.
+    func requiredString(_ key: String, code: String, example: Wording) -> String? {
         guard value(key) != nil else {
-            source.log.error(at: location, code: code, Wording("'\(key)' is missing", "缺少“\(key)”"), fix: Wording("add `\(key): \(example)`", "请添加 `\(key): \(example)`"))
+            source.log.error(at: location, code: code, Wording("'\(key)' is missing", "缺少“\(key)”"),
+                             fix: Wording("add `\(key): \(example.english)`", "请添加 `\(key): \(example.chinese)`"))
             return nil
         }
         guard let text = string(key, code: code) else { return nil }
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
-            source.log.error(at: location(of: key), code: code, Wording("'\(key)' is empty", "“\(key)”为空"), fix: Wording("write `\(key): \(example)`", "请填写 `\(key): \(example)`"))
+            source.log.error(at: location(of: key), code: code, Wording("'\(key)' is empty", "“\(key)”为空"),
+                             fix: Wording("write `\(key): \(example.english)`", "请填写 `\(key): \(example.chinese)`"))
             return nil
         }
         return text

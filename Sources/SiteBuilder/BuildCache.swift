@@ -1,3 +1,4 @@
+import CacheStore
 import ContentModel
 import Foundation
 

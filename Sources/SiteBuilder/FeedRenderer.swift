@@ -9,6 +9,8 @@ struct FeedRenderer {
     let group: ResolvedGroup
     /// Bodies rendered with absolute links, by Markdown path.
     let bodies: [String: RenderedMarkdown]
+    /// The same bodies as written, for `sg:markdown`.
+    let texts: [String: String]
 
     static let namespace = "urn:sitegroup:feed:1"
 
@@ -105,7 +107,7 @@ struct FeedRenderer {
                 xml.element("sg:base", text: entry.site.baseURL)
                 xml.element("sg:path", text: document.sitePath)
             }
-            xml.element("sg:markdown", text: document.body)
+            xml.element("sg:markdown", text: texts[document.path] ?? "")
         }
     }
 }

@@ -1,3 +1,4 @@
+import CacheStore
 import ContentModel
 import Foundation
 import Mustache
@@ -53,7 +54,9 @@ public struct Renderer {
         for site in resolved.sites {
             let (templates, problems) = templates(of: site, parsed: &parsed)
             diagnostics += problems
-            let rendered = renderBodies(site.columns.flatMap(\.documents) + site.pages, absolute: false)
+            let read = readBodies(site.columns.flatMap(\.documents) + site.pages)
+            diagnostics += read.problems
+            let rendered = renderBodies(read.documents, absolute: false)
             diagnostics += rendered.flatMap(\.links.problems)
             for body in rendered {
                 documents[body.document.path] = RenderedDocument(document: body.document, outline: body.markdown.outline,
@@ -164,8 +167,16 @@ public struct Renderer {
         let known = cache?.facts ?? [:]
         var fresh: [String: BuildCache.DocumentFacts] = [:]
         var bodies: [String: RenderedMarkdown] = [:]
+        // Documents whose bodies were read this build, by path, so a page and a feed that show one body show the same text.
+        var withBodies: [String: Document] = [:]
+        func read(_ documents: [Document]) -> [Document] {
+            let read = readBodies(documents.filter { withBodies[$0.path] == nil })
+            for problem in read.problems where !made.problems.contains(problem) { made.problems.append(problem) }
+            for document in read.documents { withBodies[document.path] = document }
+            return documents.compactMap { withBodies[$0.path] }
+        }
         func render(_ documents: [Document]) {
-            for body in renderBodies(documents, absolute: false) {
+            for body in renderBodies(read(documents), absolute: false) {
                 bodies[body.document.path] = body.markdown
                 made.problems += body.links.problems
                 fresh[body.document.path] = BuildCache.DocumentFacts(
@@ -238,9 +249,10 @@ public struct Renderer {
         }
         var seen = Set<String>()
         let feedDocuments = dueFeeds.flatMap(\.0.entries).map(\.document).filter { seen.insert($0.path).inserted }
-        let feedBodies = Dictionary(renderBodies(feedDocuments, absolute: true).map { ($0.document.path, $0.markdown) },
-                                    uniquingKeysWith: { first, _ in first })
-        let feedRenderer = FeedRenderer(site: site, group: resolved, bodies: feedBodies)
+        let feedRendered = renderBodies(read(feedDocuments), absolute: true)
+        let feedRenderer = FeedRenderer(site: site, group: resolved,
+                                        bodies: Dictionary(feedRendered.map { ($0.document.path, $0.markdown) }, uniquingKeysWith: { first, _ in first }),
+                                        texts: Dictionary(feedRendered.map { ($0.document.path, $0.document.body) }, uniquingKeysWith: { first, _ in first }))
         files += map(dueFeeds) { feed, key in (feedRenderer.file(feed), key) }
         for output in due {
             switch output.kind {
@@ -315,7 +327,23 @@ public struct Renderer {
         let links: DocumentLinks
     }
 
-    /// `absolute` writes every link with its site's address, as feeds need.
+    /// The documents with their bodies read; those whose file changed since loading are left out and reported.
+    private func readBodies(_ documents: [Document]) -> (documents: [Document], problems: [Diagnostic]) {
+        let source = BodySource(root: resolved.group.root)
+        let results = map(documents) { document -> Result<Document, BodySource.Unavailable> in
+            Result { () throws(BodySource.Unavailable) in try source.loaded(document) }
+        }
+        var read: [Document] = [], problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let document): read.append(document)
+            case .failure(let unavailable): problems.append(unavailable.diagnostic)
+            }
+        }
+        return (read, problems)
+    }
+
+    /// Documents whose bodies have been read (`readBodies`). `absolute` writes every link with its site's address, as feeds need.
     private func renderBodies(_ documents: [Document], absolute: Bool) -> [RenderedBody] {
         let links = resolved.links
         return map(documents) { document in

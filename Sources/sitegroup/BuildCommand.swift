@@ -1,4 +1,5 @@
 import ArgumentParser
+import CacheStore
 import ContentModel
 import Foundation
 import SiteBuilder

@@ -1,6 +1,7 @@
 import ContentModel
 import Foundation
 import SiteBuilder
+import TestSupport
 import Testing
 
 @Suite("The sample group in sites/ builds cleanly and its output holds together")
@@ -8,8 +9,11 @@ struct SampleGroupTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let publishedBy = ISO8601DateFormatter().date(from: "2026-11-23T00:00:00Z")!
 
+    /// Where each test builds; removed when the test is done.
+    private let scratch = TemporaryFolder("sitegroup-sample")
+
     private func build() throws -> (SiteGroup, URL, [Diagnostic]) {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-sample-\(UUID().uuidString)")
+        let output = scratch.url
         let loaded = try GroupLoader(root: Self.repository.path).load()
         var diagnostics = Validator.standard.validate(loaded)
         let resolved = try Resolver(loaded.group, options: BuildOptions(now: Self.publishedBy)).resolve()
@@ -36,7 +40,8 @@ struct SampleGroupTests {
         let (_, output, _) = try build()
         let pages = try #require(FileManager.default.subpaths(atPath: output.path)).filter { $0.hasSuffix(".html") }
         let required = ["党政机关网站标识", "主办单位：", "网站标识码：", "ICP备", "公网安备", "联系方式：", "网站地图", "我为政府网站找错",
-                        "<meta name=\"SiteName\"", "<meta name=\"SiteDomain\"", "<meta name=\"SiteIDCode\""]
+                        "<meta name=\"SiteName\"", "<meta name=\"SiteDomain\"", "<meta name=\"SiteIDCode\"",
+                        "<link rel=\"icon\""]
         let lacking = try pages.flatMap { page in
             let html = String(decoding: try Data(contentsOf: output.appendingPathComponent(page)), as: UTF8.self)
             return required.filter { !html.contains($0) }.map { "\(page) lacks \($0)" }
@@ -106,7 +111,8 @@ extension SampleGroupTests {
 @Suite("The output link check itself")
 struct OutputLinksTests {
     @Test func findsTheBrokenLinkAndOnlyThatOne() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-links-\(UUID().uuidString)")
+        let folder = TemporaryFolder("sitegroup-links")
+        let root = folder.url
         let page = root.appendingPathComponent("a/news/x/index.html")
         try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("b/notices"), withIntermediateDirectories: true)

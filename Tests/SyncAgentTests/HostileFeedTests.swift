@@ -7,7 +7,8 @@ import TestSupport
 @Suite("A hostile feed cannot write outside its target column")
 struct HostileFeedTests {
     @Test func namesFromAFeedStayInsideTheColumn() throws {
-        let feeds = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-feed-\(UUID().uuidString)")
+        let folder = TemporaryFolder("sitegroup-feed")
+        let feeds = folder.url
         try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
         let items = [
             ("../../../../etc/passwd", "https://evil.example/../../x.md"),

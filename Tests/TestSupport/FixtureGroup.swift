@@ -1,12 +1,15 @@
+import CacheStore
 import ContentModel
 import Foundation
 import SiteBuilder
 import SiteInspector
 import Testing
 
-/// A site group written by a test from `[path: contents]` into a fresh temporary folder.
+/// A site group written by a test from `[path: contents]` into a fresh temporary folder, removed when the
+/// test's last copy of the group goes (output and build cache included, when they are built inside it).
 public struct FixtureGroup {
-    public let root: URL
+    private let folder: TemporaryFolder
+    public var root: URL { folder.url }
     public var output: URL { root.appendingPathComponent("public") }
 
     /// A minimal group config, theme and site that tests extend or replace file by file.
@@ -33,7 +36,7 @@ public struct FixtureGroup {
     ]
 
     public init(_ files: [String: String], basics: [String: String] = FixtureGroup.basics) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-test-\(UUID().uuidString)")
+        folder = TemporaryFolder()
         try write(basics.merging(files) { _, new in new })
     }
 

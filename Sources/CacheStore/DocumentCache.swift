@@ -1,10 +1,11 @@
+import ContentModel
 import Foundation
 
 /// Documents as last loaded, by path, so that loading a large group parses only the files that changed.
 /// An entry is used only when the file's fingerprint is the one it was made from, so the cache can never
 /// give a stale document; it is also dropped whole when the sitegroup program or the group's time zone
 /// changes, since both change how a file is read. Deleting its file only costs the next load its speed.
-public final class DocumentCache: @unchecked Sendable {
+public final class DocumentCache: DocumentMemory, @unchecked Sendable {
     struct Entry: CacheCodable {
         /// The document without its body, which is the file's bytes from `bodyOffset` on.
         var document: Document
@@ -56,7 +57,7 @@ public final class DocumentCache: @unchecked Sendable {
     }
 
     /// Called once the group's time zone is known, before any document is looked up.
-    func use(timeZone: TimeZone) {
+    public func use(timeZone: TimeZone) {
         if timeZone.identifier != self.timeZone {
             previous = [:]
             self.timeZone = timeZone.identifier
@@ -65,18 +66,18 @@ public final class DocumentCache: @unchecked Sendable {
     }
 
     /// The document a file held when it was last loaded, with its diagnostics, if the file's size, times and
-    /// inode are as they were then; its body stays in the file (`fullPath`) until it is asked for.
-    func document(at path: String, stamp: FileStamp, fullPath: String) -> (Document, [Diagnostic])? {
+    /// inode are as they were then; its body stays in the file until a `BodySource` reads it.
+    public func document(at path: String, stamp: FileStamp) -> (Document, [Diagnostic])? {
         guard let entry = previous[path], entry.stamp == stamp else { return nil }
         var document = entry.document
-        document.leaveBody(in: Document.BodyFile(path: fullPath, offset: entry.bodyOffset))
+        document.storedBody = .file(BodyFile(offset: entry.bodyOffset, stamp: stamp))
         lock.withLock { current[path] = entry }
         return (document, entry.diagnostics)
     }
 
     /// The document a file held when it was last loaded, if its bytes are the same (a file saved again unchanged,
     /// or checked out anew).
-    func document(at path: String, contents data: Data, revision: String, stamp: FileStamp) -> (Document, [Diagnostic])? {
+    public func document(at path: String, contents data: Data, revision: String, stamp: FileStamp) -> (Document, [Diagnostic])? {
         guard var entry = previous[path], entry.document.revision == revision, entry.bodyOffset <= data.count else { return nil }
         var document = entry.document
         document.body = String(decoding: data[(data.startIndex + entry.bodyOffset)...], as: UTF8.self)
@@ -90,7 +91,7 @@ public final class DocumentCache: @unchecked Sendable {
 
     /// Remembers a freshly read document. Files whose body is not their last bytes as they stand (line ends
     /// of `\r\n`, which reading turns into `\n`) are not remembered; they are read in full every time.
-    func remember(_ document: Document?, diagnostics: [Diagnostic], contents data: Data, stamp: FileStamp) {
+    public func remember(_ document: Document?, diagnostics: [Diagnostic], contents data: Data, stamp: FileStamp) {
         guard let document, data.suffix(document.body.utf8.count).elementsEqual(document.body.utf8) else { return }
         var stripped = document
         stripped.body = ""
@@ -127,45 +128,4 @@ public enum ProgramIdentity {
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(program) \(size) \(modified)"
     }()
-}
-
-/// What the file system says of a file without reading it. A file whose stamp is unchanged is taken as unchanged:
-/// writing a file changes its modification and change times (to the nanosecond), whatever a tool does to the former.
-public struct FileStamp: CacheCodable, Equatable, Sendable {
-    public let size: Int
-    public let modified: Int
-    public let changed: Int
-    public let inode: UInt64
-
-    public init?(path: String) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        size = Int(status.st_size)
-        modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
-        changed = Int(status.st_ctim.tv_sec) * 1_000_000_000 + Int(status.st_ctim.tv_nsec)
-        inode = UInt64(status.st_ino)
-    }
-
-    private init(size: Int, modified: Int, changed: Int, inode: UInt64) {
-        (self.size, self.modified, self.changed, self.inode) = (size, modified, changed, inode)
-    }
-
-    /// The stamp to remember. File times advance in clock ticks of a few milliseconds, so a file changed
-    /// within a moment of being read could change again within the same tick and size; such a stamp is
-    /// not remembered, and the file is compared by its bytes next time (as git does with "racy" files).
-    var trusted: FileStamp {
-        let now = Int(Date().timeIntervalSince1970 * 1_000_000_000)
-        return now - max(modified, changed) < 2_000_000_000 ? FileStamp(size: -1, modified: 0, changed: 0, inode: 0) : self
-    }
-
-    public init(from reader: inout CacheReader) throws {
-        self.init(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
-    }
-
-    public func write(to writer: inout CacheWriter) {
-        writer.write(size)
-        writer.write(modified)
-        writer.write(changed)
-        writer.write(inode)
-    }
 }

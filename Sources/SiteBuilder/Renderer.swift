@@ -57,7 +57,7 @@ public struct Renderer {
             let read = readBodies(site.columns.flatMap(\.documents) + site.pages)
             diagnostics += read.problems
             let rendered = renderBodies(read.documents, absolute: false)
-            diagnostics += rendered.flatMap(\.links.problems)
+            diagnostics += rendered.flatMap(\.links.problems) + linkErrors(of: site.scheduled)
             for body in rendered {
                 documents[body.document.path] = RenderedDocument(document: body.document, outline: body.markdown.outline,
                                                                  linkedDocuments: body.links.linkedDocuments)
@@ -188,6 +188,7 @@ public struct Renderer {
         render(documents.filter { document in
             known[document.path].map { $0.revision != document.revision || links.showsAsText(any: $0.links) } ?? true
         })
+        made.problems += linkErrors(of: site.scheduled)
         let learnt = fresh
         // A body renders the same while its file and what its links lead to are the same. Facts older than the
         // file (a document of another site, edited, whose site is built later) leave only the revision to go by,
@@ -318,6 +319,13 @@ public struct Renderer {
             hasher.add(Fingerprint.fnv1a(try files.read(path)))
         }
         return hasher.value
+    }
+
+    /// The errors in the links of documents not shown now, which the clock alone will publish: found the day they are
+    /// written, not the day they appear. What only waits (a target dated later still) is judged on their own day.
+    private func linkErrors(of documents: [Document]) -> [Diagnostic] {
+        let read = readBodies(documents)
+        return read.problems + renderBodies(read.documents, absolute: false).flatMap(\.links.problems).filter { $0.severity == .error }
     }
 
     /// One body rendered: its HTML and first paragraph, and what its links led to.

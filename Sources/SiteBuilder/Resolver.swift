@@ -38,7 +38,7 @@ public struct Resolver {
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
             return ResolvedSite(site: site, chain: chains[site.id]!, columns: columns[site.id, default: []],
-                                pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal,
+                                pages: published(site.pages).sorted(by: Self.pageOrder), scheduled: scheduled(site), isPortal: isPortal,
                                 catalog: catalogs[site.id, default: []], latest: latestBySite[site.id, default: []],
                                 groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
                                 submissions: isPortal ? submissions(to: site) : [])
@@ -71,6 +71,11 @@ public struct Resolver {
             counts[key, default: SubmissionCount(key: key, siteName: department.name)].add(document, now: options.now)
         }
         return counts.values.sorted { ($1.key.year, $0.key.siteID) < ($0.key.year, $1.key.siteID) }
+    }
+
+    /// Not published now, but published on their own date: nothing but the clock stands in their way.
+    private func scheduled(_ site: Site) -> [Document] {
+        (site.documents + site.pages).filter { !$0.isPublished(at: options.now) && $0.isPublished(at: $0.frontMatter.date) }
     }
 
     private func published(_ documents: [Document]) -> [Document] {

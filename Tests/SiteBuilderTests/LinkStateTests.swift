@@ -114,6 +114,24 @@ struct LinkStateTests {
         ])
     }
 
+    /// A scheduled document is published by the clock alone, so its links are checked from the day it is written,
+    /// not found broken on the day it appears; links that only wait are its own day's business.
+    @Test func linksOfAScheduledDocumentAreCheckedBeforeItsDay() throws {
+        let fixture = try FixtureGroup([
+            "\(Self.news)/later.md": FixtureGroup.document("title: 预告\ndate: 2024-07-01", body: "见[通知](../notices/gone.md)和[后续](../notices/next.md)。"),
+            "\(Self.notices)/next.md": FixtureGroup.document("title: 后续\ndate: 2024-07-02"),
+        ])
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        let outcome = try fixture.build(now: Self.endOf("2024-06-01"))
+        #expect(outcome.diagnostics.map(\.description) == [
+            "\(Self.news)/later.md:6:2: error: link.broken: the link \"../notices/gone.md\" leads to \(Self.notices)/gone.md, which does not exist; check the file name and the number of ../ in the path",
+        ])
+        #expect(try fixture.inspect(today: "2024-06-01").diagnostics.filter { $0.code.hasPrefix("link.") }.map(\.description) == outcome.errors)
+        try fixture.write(["\(Self.news)/later.md": FixtureGroup.document("title: 预告\ndate: 2024-07-01", body: "见[后续](../notices/next.md)。")])
+        #expect(try fixture.build(now: Self.endOf("2024-06-01")).diagnostics == [])
+        #expect(try fixture.build(now: Self.endOf("2024-07-01")).diagnostics.map(\.code) == ["link.scheduled"])
+    }
+
     /// What an editor decides stops the build, and the message says what to do about it.
     @Test(arguments: [
         ("draft: true", "which is a draft; publish that document first (remove `draft: true`), or remove the link"),

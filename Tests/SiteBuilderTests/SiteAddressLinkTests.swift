@@ -145,6 +145,22 @@ struct SiteAddressLinkTests {
         #expect(report.diagnostics.filter { $0.code.hasPrefix("policy.") || $0.code.hasPrefix("link.") } == [])
     }
 
+    /// Every file a build writes can be linked by its address: what the index knows keeps up with what sites make.
+    @Test func everyFileTheSitesMakeCanBeLinkedByItsAddress() throws {
+        let fixture = try FixtureGroup(try IncrementalBuildTests.group())
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        #expect(try fixture.build().errors == [])
+        let bases = ["portal": "/", "forestry": "https://lyj.example.gov.cn/"]
+        let links = fixture.outputFiles().compactMap { file -> String? in
+            let parts = file.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let base = bases[parts[0]] else { return nil }
+            return "[\(file)](\(base)\(parts[1].hasSuffix("index.html") ? String(parts[1].dropLast("index.html".count)) : parts[1]))"
+        }
+        #expect(links.count > 40)
+        try fixture.write(["sites/portal/pages/all.md": FixtureGroup.document("title: 全部\ndate: 2025-01-01", body: links.joined(separator: "\n\n"))])
+        #expect(try fixture.build().diagnostics == [])
+    }
+
     @Test func addressesElsewhereOnTheWebAreKept() throws {
         let (fixture, outcome) = try article("[国务院](https://www.gov.cn/zhengce/) [旁站](https://dept.example.gov.cn.evil.example/x)")
         defer { try? FileManager.default.removeItem(at: fixture.root) }

@@ -23,7 +23,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         .target(name: "CFileSystem"),
+        // What SiteBuilder and SyncAgent both need of libxml2: the HTML sanitizer and a strict XML reader.
+        .target(name: "Markup", dependencies: ["CLibXML2"]),
         .target(
             name: "ContentModel",
             dependencies: ["CFileSystem", .product(name: "Yams", package: "Yams")]
@@ -34,6 +41,7 @@ let package = Package(
             dependencies: [
                 "ContentModel",
                 "CacheStore",
+                "Markup",
                 "CCmarkGFM",
                 "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -45,7 +53,7 @@ let package = Package(
         ),
         .target(
             name: "SyncAgent",
-            dependencies: ["ContentModel", "SiteBuilder", "CLibXML2"]
+            dependencies: ["ContentModel", "Markup", "CCurl"]
         ),
         .executableTarget(
             name: "sitegroup",
@@ -62,7 +70,7 @@ let package = Package(
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "CacheStore", "TestSupport", "CLibXML2"], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
-        .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "SiteBuilder", "ContentModel", "TestSupport"]),
+        .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]
 )

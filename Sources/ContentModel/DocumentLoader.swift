@@ -167,8 +167,19 @@ struct DocumentLoader {
         let code = "origin.invalid"
         fields.warnUnknownKeys(allowed: Self.originKeys, code: "origin.unknown-key")
         func text(_ key: String) -> String { fields.string(key, code: code) ?? "" }
-        return Origin(site: text("site"), siteName: text("site_name"), url: text("url"), id: text("id"), revision: text("revision"),
-                      syncedAt: text("synced_at"), hash: text("hash"), rule: text("rule"), base: text("base"), path: text("path"))
+        return Origin(site: text("site"), siteName: text("site_name"), url: webAddress("url", in: fields), id: text("id"), revision: text("revision"),
+                      syncedAt: text("synced_at"), hash: text("hash"), rule: text("rule"), base: webAddress("base", in: fields), path: text("path"))
+    }
+
+    /// `url` is shown as 信息来源's link and exported in feeds, and a Markdown body's links lead under `base`: a
+    /// `javascript:` address in either would run on the group's pages, so only http(s) addresses are kept.
+    private func webAddress(_ key: String, in fields: YAMLMapping) -> String {
+        let address = fields.string(key, code: "origin.invalid") ?? ""
+        guard !address.isEmpty, !Origin.isWebAddress(address) else { return address }
+        log.warning(at: fields.valueLocation(of: key), code: "origin.unsafe-url",
+                    Wording("the origin address \"\(address)\" is not an http(s) address and is not used", "来源地址“\(address)”不是 http(s) 地址，不予使用"),
+                    fix: Wording("delete it, or write the origin's http(s) address", "请删除，或填写来源的 http(s) 地址"))
+        return ""
     }
 
     /// One of a fixed set of words, such as `format: html`; anything else is an error naming the choices.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where an imported document came from; written only by the sync agent.
 public struct Origin: Sendable, Hashable {
     /// The id of the site the item was first published on (a site of this group, or a remote feed's host).
@@ -32,5 +34,14 @@ public struct Origin: Sendable, Hashable {
         self.rule = rule
         self.base = base
         self.path = path
+    }
+}
+
+extension Origin {
+    /// Whether an address may be shown as 信息来源's link and published in feeds: an http(s) page, never
+    /// `javascript:`, `data:`, `file:` or anything else a feed may claim.
+    public static func isWebAddress(_ address: String) -> Bool {
+        guard let url = URL(string: address), let scheme = url.scheme?.lowercased() else { return false }
+        return ["http", "https"].contains(scheme) && !(url.host ?? "").isEmpty
     }
 }

@@ -1,6 +1,7 @@
 import CacheStore
 import ContentModel
 import Foundation
+import Markup
 import Mustache
 
 /// What rendering learnt about one published document, for inspection rules.

@@ -1,11 +1,14 @@
+import CCurl
 import ContentModel
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
-/// Fetches a feed over HTTP(S) through the platform's URL session, with a bound on time, size and redirects,
-/// and with conditional GET so an unchanged feed costs one short answer.
+/// Fetches a feed over HTTP(S) with libcurl, bounded in time, size and redirects, and with conditional GET so an
+/// unchanged feed costs one short answer.
+///
+/// libcurl rather than URLSession: on Linux, URLSession hands each chunk to its delegate on another queue and
+/// keeps reading meanwhile, so a response without a `Content-Length` piled up in memory far past the cap before
+/// the delegate could cancel (600 MB for a 16 MiB cap). libcurl's write callback runs on the reading thread:
+/// refusing a chunk there stops the transfer at once, so the cap holds while the response streams in.
 public struct FeedFetcher: Sendable {
     public struct Limits: Sendable {
         /// Seconds for the whole exchange, redirects included.
@@ -23,7 +26,7 @@ public struct FeedFetcher: Sendable {
     }
 
     public enum Response: Sendable {
-        case fetched(Data, validators: FetchValidators, finalURL: URL)
+        case fetched(FetchedFeed)
         /// 304: nothing changed since the validators were given.
         case notModified
     }
@@ -34,106 +37,145 @@ public struct FeedFetcher: Sendable {
         self.limits = limits
     }
 
+    /// libcurl's global state is set up once, before any transfer.
+    private static let initialized: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+
     public func fetch(_ url: URL, validators: FetchValidators = FetchValidators()) -> Result<Response, SourceFailure> {
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: limits.timeout)
-        request.setValue("sitegroup-sync/1", forHTTPHeaderField: "User-Agent")
-        request.setValue("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1", forHTTPHeaderField: "Accept")
-        if let etag = validators.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let modified = validators.lastModified { request.setValue(modified, forHTTPHeaderField: "If-Modified-Since") }
-        let exchange = Exchange(limits: limits)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = limits.timeout
-        configuration.timeoutIntervalForResource = limits.timeout
-        configuration.urlCache = nil
-        let session = URLSession(configuration: configuration, delegate: exchange, delegateQueue: nil)
-        defer { session.invalidateAndCancel() }
-        session.dataTask(with: request).resume()
-        guard exchange.finished.wait(timeout: .now() + limits.timeout + 5) == .success else {
-            return .failure(SourceFailure(Wording("no answer within \(Int(limits.timeout)) seconds", "\(Int(limits.timeout)) 秒内没有响应")))
+        guard Self.initialized, let handle = curl_easy_init() else {
+            return .failure(SourceFailure(Wording("libcurl could not start", "libcurl 无法启动")))
         }
-        return exchange.outcome(for: url)
+        defer { curl_easy_cleanup(handle) }
+        let transfer = Transfer(maximumBytes: limits.maximumBytes)
+        var headers: UnsafeMutablePointer<curl_slist>?
+        defer { curl_slist_free_all(headers) }
+        for header in requestHeaders(validators) { headers = curl_slist_append(headers, header) }
+        guard configure(handle, url: url, headers: headers, transfer: transfer) else {
+            return .failure(SourceFailure(Wording("this libcurl cannot be limited to http and https (version 7.85 or later is needed)",
+                                                  "此 libcurl 无法限定为 http 和 https（需要 7.85 或更高版本）")))
+        }
+        let code = withExtendedLifetime(transfer) { curl_easy_perform(handle) }
+        if let failure = failure(code, transfer: transfer) { return .failure(SourceFailure(failure)) }
+        var status = 0
+        _ = sitegroup_curl_get_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        var effective: UnsafeMutablePointer<CChar>?
+        _ = sitegroup_curl_get_string(handle, CURLINFO_EFFECTIVE_URL, &effective)
+        return transfer.outcome(status: status, finalURL: effective.flatMap { URL(string: String(cString: $0)) } ?? url)
     }
 
-    /// The state of one request, filled in by the session's delegate queue and read once it is finished.
-    private final class Exchange: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-        let limits: Limits
-        let finished = DispatchSemaphore(value: 0)
-        private let lock = NSLock()
-        private var data = Data()
-        private var response: HTTPURLResponse?
-        private var failure: Wording?
-        private var redirects = 0
+    private func requestHeaders(_ validators: FetchValidators) -> [String] {
+        var headers = ["User-Agent: sitegroup-sync/1",
+                       "Accept: application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"]
+        if let etag = validators.etag { headers.append("If-None-Match: \(etag)") }
+        if let modified = validators.lastModified { headers.append("If-Modified-Since: \(modified)") }
+        return headers
+    }
 
-        init(limits: Limits) {
-            self.limits = limits
+    /// - Returns: false when the transfer cannot be kept to http and https.
+    private func configure(_ handle: UnsafeMutableRawPointer, url: URL, headers: UnsafeMutablePointer<curl_slist>?, transfer: Transfer) -> Bool {
+        _ = sitegroup_curl_set_string(handle, CURLOPT_URL, url.absoluteString)
+        // A redirect to file:, ftp: or any other scheme would read what a feed must never reach.
+        guard sitegroup_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https") == CURLE_OK,
+              sitegroup_curl_set_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https") == CURLE_OK else { return false }
+        _ = sitegroup_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 1)
+        _ = sitegroup_curl_set_long(handle, CURLOPT_MAXREDIRS, limits.maximumRedirects)
+        _ = sitegroup_curl_set_long(handle, CURLOPT_TIMEOUT_MS, Int(limits.timeout * 1000))
+        // Signals cannot carry timeouts in a threaded process.
+        _ = sitegroup_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
+        // A declared length over the cap is refused before any of the body is read.
+        _ = sitegroup_curl_set_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(limits.maximumBytes))
+        // Any compression libcurl knows; the cap counts the bytes after decompression.
+        _ = sitegroup_curl_set_string(handle, CURLOPT_ACCEPT_ENCODING, "")
+        _ = sitegroup_curl_set_pointer(handle, CURLOPT_HTTPHEADER, headers)
+        let context = Unmanaged.passUnretained(transfer).toOpaque()
+        _ = sitegroup_curl_set_callback(handle, CURLOPT_WRITEFUNCTION) { data, size, count, context in
+            Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue().receive(data!, size * count)
+        }
+        _ = sitegroup_curl_set_pointer(handle, CURLOPT_WRITEDATA, context)
+        _ = sitegroup_curl_set_callback(handle, CURLOPT_HEADERFUNCTION) { data, size, count, context in
+            Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue().header(data!, size * count)
+        }
+        _ = sitegroup_curl_set_pointer(handle, CURLOPT_HEADERDATA, context)
+        return true
+    }
+
+    private func failure(_ code: CURLcode, transfer: Transfer) -> Wording? {
+        let tooLarge = Wording("the response is larger than \(limits.maximumBytes) bytes", "响应超过 \(limits.maximumBytes) 字节")
+        switch code {
+        case CURLE_OK:
+            return nil
+        case CURLE_FILESIZE_EXCEEDED:
+            return tooLarge
+        case CURLE_WRITE_ERROR where transfer.tooLarge:
+            return tooLarge
+        case CURLE_TOO_MANY_REDIRECTS:
+            return Wording("more than \(limits.maximumRedirects) redirects (a redirect loop?)", "重定向超过 \(limits.maximumRedirects) 次（可能是循环重定向）")
+        case CURLE_OPERATION_TIMEDOUT:
+            return Wording("the request failed: no answer within \(Int(limits.timeout)) seconds", "请求失败：\(Int(limits.timeout)) 秒内没有响应")
+        case CURLE_PARTIAL_FILE:
+            return Wording("the response was cut off before its end", "响应在结束前中断")
+        default:
+            let reason = String(cString: curl_easy_strerror(code))
+            return Wording("the request failed: \(reason)", "请求失败：\(reason)")
+        }
+    }
+
+    /// The bytes and headers of one exchange, filled in by libcurl's callbacks on the calling thread.
+    private final class Transfer {
+        let maximumBytes: Int
+        private(set) var body = Data()
+        private(set) var tooLarge = false
+        /// The headers of the last response, names lower-cased: each redirect starts a new set.
+        private var headers: [String: String] = [:]
+
+        init(maximumBytes: Int) {
+            self.maximumBytes = maximumBytes
         }
 
-        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-            lock.lock()
-            redirects += 1
-            let allowed = redirects <= limits.maximumRedirects
-            if !allowed {
-                failure = Wording("more than \(limits.maximumRedirects) redirects (a redirect loop?)", "重定向超过 \(limits.maximumRedirects) 次（可能是循环重定向）")
+        /// - Returns: the bytes taken; fewer than offered stops the transfer.
+        func receive(_ data: UnsafeMutablePointer<CChar>, _ count: Int) -> Int {
+            guard body.count + count <= maximumBytes else {
+                tooLarge = true
+                body = Data()
+                return 0
             }
-            lock.unlock()
-            if allowed { completionHandler(request) } else { completionHandler(nil); task.cancel() }
+            data.withMemoryRebound(to: UInt8.self, capacity: count) { body.append($0, count: count) }
+            return count
         }
 
-        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-            lock.lock()
-            self.response = response as? HTTPURLResponse
-            let tooLarge = response.expectedContentLength > Int64(limits.maximumBytes)
-            if tooLarge { failure = tooLargeWording }
-            lock.unlock()
-            completionHandler(tooLarge ? .cancel : .allow)
-        }
-
-        func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-            lock.lock()
-            self.data.append(data)
-            let tooLarge = self.data.count > limits.maximumBytes
-            if tooLarge {
-                failure = tooLargeWording
-                self.data = Data()
+        func header(_ data: UnsafeMutablePointer<CChar>, _ count: Int) -> Int {
+            let line = data.withMemoryRebound(to: UInt8.self, capacity: count) { String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self) }
+            if line.hasPrefix("HTTP/") {
+                headers = [:]
+            } else if let colon = line.firstIndex(of: ":") {
+                headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            lock.unlock()
-            if tooLarge { dataTask.cancel() }
+            return count
         }
 
-        func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-            lock.lock()
-            if let error, failure == nil {
-                failure = Wording("the request failed: \(error.localizedDescription)", "请求失败：\(error.localizedDescription)")
-            }
-            lock.unlock()
-            finished.signal()
-        }
-
-        private var tooLargeWording: Wording {
-            Wording("the response is larger than \(limits.maximumBytes) bytes", "响应超过 \(limits.maximumBytes) 字节")
-        }
-
-        func outcome(for url: URL) -> Result<Response, SourceFailure> {
-            lock.lock()
-            defer { lock.unlock() }
-            if let failure { return .failure(SourceFailure(failure)) }
-            guard let response else { return .failure(SourceFailure(Wording("no HTTP response", "没有 HTTP 响应"))) }
-            switch response.statusCode {
+        func outcome(status: Int, finalURL: URL) -> Result<Response, SourceFailure> {
+            switch status {
             case 304:
                 return .success(.notModified)
             case 200..<300:
-                let validators = FetchValidators(etag: response.value(forHTTPHeaderField: "ETag"),
-                                                 lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
-                return .success(.fetched(data, validators: validators, finalURL: response.url ?? url))
+                let validators = FetchValidators(etag: headers["etag"], lastModified: headers["last-modified"])
+                return .success(.fetched(FetchedFeed(data: body, validators: validators, finalURL: finalURL, contentType: headers["content-type"])))
             case 300..<400:
-                return .failure(SourceFailure(Wording("HTTP \(response.statusCode): a redirect that was not followed", "HTTP \(response.statusCode)：未跟随的重定向")))
+                return .failure(SourceFailure(Wording("HTTP \(status): a redirect that was not followed", "HTTP \(status)：未跟随的重定向")))
             default:
-                return .failure(SourceFailure(Wording("HTTP \(response.statusCode)", "HTTP \(response.statusCode)")))
+                return .failure(SourceFailure(Wording("HTTP \(status)", "HTTP \(status)")))
             }
         }
     }
+}
+
+/// A feed as the server sent it.
+public struct FetchedFeed: Sendable {
+    public var data: Data
+    public var validators: FetchValidators
+    /// Where the feed was found after redirects; its relative links resolve against it.
+    public var finalURL: URL
+    /// Its charset, for XML media types, outranks the document's own declaration.
+    public var contentType: String?
 }
 
 /// What a server said about a feed's version, sent back on the next fetch (ETag / Last-Modified).

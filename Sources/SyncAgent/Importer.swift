@@ -52,7 +52,10 @@ struct Importer {
             report.notes.append(Wording("the source has no items; nothing was changed", "来源中没有条目；未作任何改动"))
             return
         }
-        guard listing.complete else { return }
+        guard listing.complete else {
+            report.withheld += listing.gaps
+            return
+        }
         for document in site.documents where document.columnID == rule.targetColumn && document.frontMatter.retracted == nil {
             guard let origin = document.frontMatter.origin, origin.rule == rule.name, !offered.contains(origin.id) else { continue }
             var matter = document.frontMatter
@@ -73,6 +76,10 @@ struct Importer {
         }
         guard let date = item.date, !item.title.isEmpty else {
             return skip(item, item.problems.first ?? Wording("it has no title or date", "缺少标题或日期"))
+        }
+        // A Markdown body's relative links lead under the origin's address: any other scheme would make them scripts.
+        guard item.base.isEmpty || Origin.isWebAddress(item.base) else {
+            return skip(item, Wording("the origin site's address \"\(item.base)\" is not an http(s) address", "来源网站地址“\(item.base)”不是 http(s) 地址"))
         }
         let imported = ImportedContent(item, date: date)
         guard let existing = importedAt[item.id].map({ site.documents[$0] }) else {
@@ -108,6 +115,7 @@ struct Importer {
             let matter = frontMatter(for: item, imported, slug: existing.frontMatter.slug, keeping: existing.frontMatter)
             try write(matter, body: imported.body, to: existing.path)
             report.updated.append(.init(path: existing.path, title: item.title))
+            reportDroppedLink(of: item)
         }
     }
 
@@ -120,6 +128,14 @@ struct Importer {
         if rule.review { matter.review = .pending }
         try write(matter, body: imported.body, to: path)
         report.created.append(.init(path: path, title: item.title))
+        reportDroppedLink(of: item)
+    }
+
+    /// 信息来源 links only to http(s) pages: any other address from a feed could run a script on the group's pages.
+    private mutating func reportDroppedLink(of item: SourceItem) {
+        guard !item.link.isEmpty, !Origin.isWebAddress(item.link) else { return }
+        report.notes.append(Wording("\(item.title): the link \"\(item.link)\" is not an http(s) address; it was dropped",
+                                    "\(item.title)：链接“\(item.link)”不是 http(s) 地址，已舍弃"))
     }
 
     private mutating func skip(_ item: SourceItem, _ reason: Wording) {
@@ -140,8 +156,9 @@ struct Importer {
         matter.format = imported.format
         matter.replied = item.replied ?? local?.replied
         matter.retracted = nil
-        matter.origin = Origin(site: item.originSite, siteName: item.originSiteName, url: item.link, id: item.id, revision: item.revision,
-                               syncedAt: text.date(now), hash: imported.fingerprint, rule: rule.name, base: item.base, path: item.path)
+        matter.origin = Origin(site: item.originSite, siteName: item.originSiteName, url: Origin.isWebAddress(item.link) ? item.link : "",
+                               id: item.id, revision: item.revision, syncedAt: text.date(now), hash: imported.fingerprint, rule: rule.name,
+                               base: item.base, path: item.path)
         return matter
     }
 

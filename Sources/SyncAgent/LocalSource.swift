@@ -1,20 +1,39 @@
 import ContentModel
 import Foundation
-import SiteBuilder
 
-/// A column of a site in this repository, read as a source: every document it publishes, so the listing is complete.
+/// A column of a site in this repository, read as a source: every document it publishes, so the listing is
+/// complete — unless one of its files failed to load, when a document missing from the listing may only be unreadable.
 struct LocalSource {
     let group: SiteGroup
     let site: Site
     let columnID: String
     let now: Date
+    /// What loading the group found, to say why a file of the column is not among its documents.
+    let diagnostics: [Diagnostic]
 
     func listing() -> SourceListing {
         let items = site.documents
             .filter { $0.columnID == columnID && $0.isPublished(at: now) }
             .map(item)
+        let unread = unreadFiles()
         return SourceListing(kind: .site, encoding: "UTF-8", isSitegroup: true, title: site.name, link: site.baseURL + "\(columnID)/",
-                             items: items, complete: true, problems: [])
+                             items: items, complete: unread.isEmpty, problems: [], gaps: unread.map(reason))
+    }
+
+    /// Markdown files of the column on disk that are not among its loaded documents: they failed to load.
+    private func unreadFiles() -> [String] {
+        let folder = "sites/\(site.id)/content/\(columnID)"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: group.root + "/" + folder)) ?? []
+        let loaded = Set(site.documents.map(\.path))
+        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".md") }.sorted()
+            .map { "\(folder)/\($0)" }
+            .filter { !loaded.contains($0) }
+    }
+
+    private func reason(_ path: String) -> Wording {
+        let code = diagnostics.first { $0.severity == .error && $0.location.path == path }.map { " (\($0.code))" } ?? ""
+        return Wording("\(path) could not be loaded\(code), so the listing of \(site.id)/\(columnID) is incomplete and nothing is retracted; run `sitegroup check` and fix it",
+                       "\(path) 无法读取\(code)，\(site.id)/\(columnID) 的列表不完整，因此不撤回任何条目；请运行 `sitegroup check` 并改正")
     }
 
     /// A document already imported here travels on under its origin's id, revision and site, so it is

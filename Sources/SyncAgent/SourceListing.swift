@@ -80,6 +80,8 @@ public struct SourceListing: Sendable {
     /// Only sitegroup's own feeds and this group's sites say so; other feeds show only their newest items.
     public var complete: Bool
     public var problems: [Wording]
+    /// Why a listing that would name every item does not: files of a local source that failed to load.
+    public var gaps: [Wording] = []
 }
 
 /// Why a source gave no listing; the rule is skipped and nothing local changes.

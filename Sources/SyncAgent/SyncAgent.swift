@@ -35,6 +35,7 @@ public struct SyncAgent {
         let unknown = options.rules.filter { name in !group.syncRules.contains { $0.name == name } }
         guard unknown.isEmpty else { throw SyncError.unknownRules(unknown, known: group.syncRules.map(\.name)) }
         let rules = group.syncRules.filter { options.rules.isEmpty || options.rules.contains($0.name) }
+        let leftovers = options.dryRun ? [] : removeLeftovers()
         var state = SyncState.read(root: root)
         let initialState = state
         var reports: [RuleReport] = []
@@ -53,7 +54,7 @@ public struct SyncAgent {
                 reports.append(report)
                 continue
             }
-            switch listing(for: rule, state: &state, options: options) {
+            switch listing(for: rule, sites: sites, state: &state, options: options) {
             case .failure(let failure):
                 report.failure = failure.reason
             case .success(nil):
@@ -71,7 +72,14 @@ public struct SyncAgent {
         if !options.dryRun, state != initialState {
             try state.write(root: root)
         }
-        return SyncReport(rules: reports, dryRun: options.dryRun)
+        return SyncReport(rules: reports, dryRun: options.dryRun, removedLeftovers: leftovers)
+    }
+
+    /// Temporary files of runs killed before their rename, in every folder the agent writes to.
+    private func removeLeftovers() -> [SyncReport.Leftover] {
+        let store = FileStore(root: root)
+        let folders = Set(group.syncRules.map { "sites/\($0.targetSite)/content/\($0.targetColumn)" }).sorted() + ["sync"]
+        return folders.flatMap { folder in store.removeLeftovers(in: folder).map { SyncReport.Leftover(folder: folder, name: $0) } }
     }
 
     /// An error in the target column's files: a document that cannot be read might be an import the agent would then write twice.
@@ -81,13 +89,14 @@ public struct SyncAgent {
     }
 
     /// The source's items; nil when a remote source answered that nothing changed.
-    private func listing(for rule: SyncRule, state: inout SyncState, options: Options) -> Result<SourceListing?, SourceFailure> {
+    /// - Parameter sites: the group's sites with what earlier rules of this run wrote, which a local source lists too.
+    private func listing(for rule: SyncRule, sites: [String: Site], state: inout SyncState, options: Options) -> Result<SourceListing?, SourceFailure> {
         switch rule.source {
         case .site(let siteID, let columnID):
-            guard let site = group.site(siteID) else {
+            guard let site = sites[siteID] else {
                 return .failure(SourceFailure(Wording("the site \(siteID) does not exist", "网站 \(siteID) 不存在")))
             }
-            return .success(LocalSource(group: group, site: site, columnID: columnID, now: options.now).listing())
+            return .success(LocalSource(group: group, site: site, columnID: columnID, now: options.now, diagnostics: diagnostics).listing())
         case .feed(let address):
             guard let url = URL(string: address) else {
                 return .failure(SourceFailure(Wording("\(address) is not an address", "\(address) 不是有效地址")))
@@ -98,8 +107,8 @@ public struct SyncAgent {
                 return .failure(failure)
             case .success(.notModified):
                 return .success(nil)
-            case .success(.fetched(let data, let validators, let finalURL)):
-                switch FeedReader(address: finalURL, timeZone: group.timeZone).read(data) {
+            case .success(.fetched(let feed)):
+                switch FeedReader(address: feed.finalURL, timeZone: group.timeZone).read(feed.data, contentType: feed.contentType) {
                 case .failure(let failure):
                     return .failure(failure)
                 case .success(var listing):
@@ -109,7 +118,7 @@ public struct SyncAgent {
                     if !rule.sourceName.isEmpty, !listing.isSitegroup {
                         for index in listing.items.indices { listing.items[index].originSiteName = rule.sourceName }
                     }
-                    state.sources[rule.name] = SyncState.Source(url: address, validators: validators)
+                    state.sources[rule.name] = SyncState.Source(url: address, validators: feed.validators)
                     return .success(listing)
                 }
             }

@@ -33,13 +33,24 @@ public struct RuleReport: Sendable {
     public var failure: Wording?
     /// Notes about the source that are not failures, such as an empty local column.
     public var notes: [Wording] = []
+    /// Why items missing from the source were not retracted: the listing was not whole (a document of a local
+    /// source failed to load), and a missing item may only be one that could not be read.
+    public var withheld: [Wording] = []
 
-    public var hasProblems: Bool { failure != nil || !conflicts.isEmpty }
+    public var hasProblems: Bool { failure != nil || !conflicts.isEmpty || !withheld.isEmpty }
 }
 
 public struct SyncReport: Sendable {
+    /// A temporary file that a killed run left, removed by this one.
+    public struct Leftover: Sendable, Equatable {
+        /// Group-relative.
+        public var folder: String
+        public var name: String
+    }
+
     public var rules: [RuleReport]
     public var dryRun: Bool
+    public var removedLeftovers: [Leftover] = []
 
     public var hasProblems: Bool { rules.contains(where: \.hasProblems) }
 }

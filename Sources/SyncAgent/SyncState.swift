@@ -27,19 +27,3 @@ struct SyncState: Codable, Equatable {
         try FileStore(root: root).write(data, to: Self.path)
     }
 }
-
-/// Writes files of the group atomically (a temporary file in the same folder, then a rename), and only when
-/// their bytes change, so that a run that finds nothing new leaves every file as it was.
-struct FileStore {
-    let root: URL
-
-    /// - Returns: whether the file was written.
-    @discardableResult
-    func write(_ data: Data, to path: String) throws -> Bool {
-        let url = root.appendingPathComponent(path)
-        if let old = try? Data(contentsOf: url), old == data { return false }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url, options: .atomic)
-        return true
-    }
-}

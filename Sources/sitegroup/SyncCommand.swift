@@ -70,7 +70,7 @@ struct SyncInspectCommand: ParsableCommand {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json (found \"\(format)\")") }
         guard let zone = TimeZone(identifier: timezone) else { throw ValidationError("--timezone: unknown time zone \"\(timezone)\"") }
         let printer = SyncPrinter(language: language, timeZone: zone)
-        let address: URL?, data: Data
+        let address: URL?, data: Data, contentType: String?
         if let url = URL(string: source), ["http", "https"].contains(url.scheme?.lowercased()) {
             switch FeedFetcher().fetch(url) {
             case .failure(let failure):
@@ -78,15 +78,15 @@ struct SyncInspectCommand: ParsableCommand {
                 throw ExitCode.contentErrors
             case .success(.notModified):
                 throw ValidationError("the server answered 304 Not Modified to a request without validators")
-            case .success(.fetched(let fetched, _, let finalURL)):
-                (address, data) = (finalURL, fetched)
+            case .success(.fetched(let feed)):
+                (address, data, contentType) = (feed.finalURL, feed.data, feed.contentType)
             }
         } else {
             let file = URL(fileURLWithPath: source)
             do { data = try Data(contentsOf: file) } catch { throw ValidationError("cannot read \(source): \(error.localizedDescription)") }
-            address = nil
+            (address, contentType) = (nil, nil)
         }
-        let result = FeedReader(address: address, timeZone: zone).read(data)
+        let result = FeedReader(address: address, timeZone: zone).read(data, contentType: contentType)
         print(printer.inspection(source: source, result: result, json: format == "json"), terminator: "")
         if case .failure = result { throw ExitCode.contentErrors }
     }
@@ -120,7 +120,14 @@ struct SyncApproveCommand: ParsableCommand {
             print(SyncPrinter(language: language).pending(waiting), terminator: "")
             return
         }
-        for change in try agent.approve(chosen) {
+        let approved: [RuleReport.Change]
+        do {
+            approved = try agent.approve(chosen)
+        } catch let error as ReviewError {
+            printError("sitegroup: \(error.wording.text(in: language))\n")
+            throw ExitCode(2)
+        }
+        for change in approved {
             print(language == .chinese ? "已通过审核  \(change.path)  \(change.title)" : "approved  \(change.path)  \(change.title)")
         }
     }

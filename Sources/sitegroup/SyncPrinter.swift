@@ -14,6 +14,9 @@ struct SyncPrinter {
 
     func report(_ report: SyncReport) -> String {
         var out = report.dryRun ? say("Dry run: nothing was written.\n", "试运行：未写入任何文件。\n") : ""
+        for leftover in report.removedLeftovers {
+            out += say("removed \(leftover.name), left in \(leftover.folder) by an interrupted run\n", "已删除中断的运行遗留在 \(leftover.folder) 中的 \(leftover.name)\n")
+        }
         for rule in report.rules {
             out += "\n" + say("rule", "规则") + " \(rule.rule.name) (\(source(rule.rule)) → \(rule.rule.targetSite)/\(rule.rule.targetColumn))\n"
             if let failure = rule.failure {
@@ -22,6 +25,7 @@ struct SyncPrinter {
             }
             if rule.notModified { out += "  " + say("not modified since the last run (HTTP 304)", "自上次运行以来没有变化（HTTP 304）") + "\n" }
             for note in rule.notes { out += "  \(note.text(in: language))\n" }
+            for reason in rule.withheld { out += "  " + say("no retractions: ", "不撤回：") + reason.text(in: language) + "\n" }
             for change in rule.created { out += "  " + say("created  ", "新建  ") + " \(change.path)  \(change.title)\n" }
             for change in rule.updated { out += "  " + say("updated  ", "更新  ") + " \(change.path)  \(change.title)\n" }
             for change in rule.retracted { out += "  " + say("retracted", "撤回  ") + " \(change.path)  \(change.title)\n" }

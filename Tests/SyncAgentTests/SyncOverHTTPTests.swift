@@ -169,6 +169,8 @@ struct SyncOverHTTPTests {
         (.redirectLoop, "redirects"),
         (.delay(3), "request failed"),
         (.huge(300_000), "larger than 200000 bytes"),
+        (.stream(300_000), "larger than 200000 bytes"),
+        (.redirect(to: "file:///etc/passwd"), "request failed: Unsupported protocol"),
     ])
     func aFailingSourceChangesNothing(behaviour: TestHTTPServer.Behaviour, reason: String) throws {
         _ = try sync(portal)

@@ -14,10 +14,18 @@ public final class TestHTTPServer: @unchecked Sendable {
         case delay(Double)
         /// Every path redirects to the next, without end.
         case redirectLoop
+        /// Every path redirects to this address.
+        case redirect(to: String)
         /// Sends the first half of the file as if it were all of it.
         case truncate
         /// Sends this many bytes of filler.
         case huge(Int)
+        /// Streams this many bytes of filler without a `Content-Length`, as a generated page comes.
+        case stream(Int)
+        /// Serves the files with this `Last-Modified` and no ETag, answering 304 to a matching If-Modified-Since.
+        case serveLastModified(String)
+        /// Serves the files with this `Content-Type` (a charset in it, or none).
+        case serveAs(contentType: String)
     }
 
     public let folder: URL
@@ -27,6 +35,7 @@ public final class TestHTTPServer: @unchecked Sendable {
     private let listener: Int32
     private let lock = NSLock()
     private var current = Behaviour.serve
+    private var stopped = false
     private var log: [(path: String, status: Int)] = []
 
     public init(folder: URL) throws {
@@ -56,7 +65,13 @@ public final class TestHTTPServer: @unchecked Sendable {
         stop()
     }
 
+    /// Once only: a second `close` could close a descriptor the number has since been given to, another test's socket.
     public func stop() {
+        let running = lock.withLock {
+            defer { stopped = true }
+            return !stopped
+        }
+        guard running else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
     }
@@ -98,6 +113,15 @@ public final class TestHTTPServer: @unchecked Sendable {
         switch behaviour {
         case .serve:
             serve(path, headers: headers, on: connection)
+        case .stream(let size):
+            record(path, 200)
+            stream(size, on: connection)
+        case .serveLastModified(let date):
+            guard headers["if-modified-since"] != date else { return respond(304, headers: ["Last-Modified": date], body: Data(), on: connection, path: path) }
+            guard let data = try? Data(contentsOf: file(path)) else { return respond(404, body: Data(), on: connection, path: path) }
+            respond(200, headers: ["Last-Modified": date, "Content-Type": "application/rss+xml"], body: data, on: connection, path: path)
+        case .serveAs(let contentType):
+            serve(path, headers: headers, contentType: contentType, on: connection)
         case .status(let status):
             respond(status, body: Data("failure".utf8), on: connection, path: path)
         case .delay(let seconds):
@@ -105,6 +129,8 @@ public final class TestHTTPServer: @unchecked Sendable {
             serve(path, headers: headers, on: connection)
         case .redirectLoop:
             respond(302, headers: ["Location": "\(path)x"], body: Data(), on: connection, path: path)
+        case .redirect(let address):
+            respond(302, headers: ["Location": address], body: Data(), on: connection, path: path)
         case .truncate:
             guard let data = try? Data(contentsOf: file(path)) else { return respond(404, body: Data(), on: connection, path: path) }
             record(path, 200)
@@ -120,11 +146,11 @@ public final class TestHTTPServer: @unchecked Sendable {
         return folder.appendingPathComponent(String(relative.drop { $0 == "/" }))
     }
 
-    private func serve(_ path: String, headers: [String: String], on connection: Int32) {
+    private func serve(_ path: String, headers: [String: String], contentType: String = "application/rss+xml", on connection: Int32) {
         guard let data = try? Data(contentsOf: file(path)) else { return respond(404, body: Data("not found".utf8), on: connection, path: path) }
         let etag = "\"\(Fingerprint.hex(data))\""
         if headers["if-none-match"] == etag { return respond(304, headers: ["ETag": etag], body: Data(), on: connection, path: path) }
-        respond(200, headers: ["ETag": etag, "Content-Type": "application/rss+xml"], body: data, on: connection, path: path)
+        respond(200, headers: ["ETag": etag, "Content-Type": contentType], body: data, on: connection, path: path)
     }
 
     private func respond(_ status: Int, headers: [String: String] = [:], body: Data, on connection: Int32, path: String) {
@@ -134,18 +160,31 @@ public final class TestHTTPServer: @unchecked Sendable {
         send(Data((head + "\r\n").utf8) + body, on: connection)
     }
 
+    /// Stops early when the client hangs up.
+    private func stream(_ size: Int, on connection: Int32) {
+        let chunk = Data(repeating: 0x20, count: 1 << 16)
+        guard send(Data("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nConnection: close\r\n\r\n".utf8), on: connection) else { return }
+        var sent = 0
+        while sent < size, send(chunk, on: connection) {
+            sent += chunk.count
+        }
+    }
+
     private func record(_ path: String, _ status: Int) {
         lock.withLock { log.append((path, status)) }
     }
 
-    private func send(_ data: Data, on connection: Int32) {
+    /// - Returns: whether all of it was sent.
+    @discardableResult
+    private func send(_ data: Data, on connection: Int32) -> Bool {
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let sent = Glibc.send(connection, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                guard sent > 0 else { return }
+                guard sent > 0 else { return false }
                 offset += sent
             }
+            return true
         }
     }
 }

@@ -3,15 +3,15 @@ import Foundation
 
 /// A parsed XML document, read strictly: no network, no DTD loading, no entity substitution (XXE),
 /// and libxml2's messages collected instead of printed.
-final class XMLTree {
-    let document: xmlDocPtr
+public final class XMLTree {
+    private let document: xmlDocPtr
     /// The encoding the document declared (`<?xml … encoding="GB2312"?>`), if any.
-    let declaredEncoding: String?
+    public let declaredEncoding: String?
 
-    struct ParseError: Error {
-        var line: Int
-        var message: String
-        var declaredEncoding: String?
+    public struct ParseError: Error {
+        public var line: Int
+        public var message: String
+        public var declaredEncoding: String?
     }
 
     private init(document: xmlDocPtr, declaredEncoding: String?) {
@@ -24,7 +24,7 @@ final class XMLTree {
     }
 
     /// - Parameter encoding: read the bytes as this encoding whatever the document declares.
-    static func parse(_ data: Data, encoding: String? = nil) -> Result<XMLTree, ParseError> {
+    public static func parse(_ data: Data, encoding: String? = nil) -> Result<XMLTree, ParseError> {
         let collector = ErrorCollector()
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque()) { context, error in
             guard let context, let error else { return }
@@ -49,7 +49,7 @@ final class XMLTree {
         return .success(XMLTree(document: document, declaredEncoding: declared))
     }
 
-    var root: XMLElement? {
+    public var root: XMLElement? {
         xmlDocGetRootElement(document).map(XMLElement.init)
     }
 
@@ -65,14 +65,14 @@ final class XMLTree {
 }
 
 /// One element of an `XMLTree`; valid while the tree lives.
-struct XMLElement {
+public struct XMLElement {
     let node: xmlNodePtr
 
-    var name: String { String(cString: node.pointee.name) }
-    var namespace: String? { node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) } }
-    var line: Int { Int(xmlGetLineNo(node)) }
+    public var name: String { String(cString: node.pointee.name) }
+    public var namespace: String? { node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) } }
+    public var line: Int { Int(xmlGetLineNo(node)) }
 
-    var children: [XMLElement] {
+    public var children: [XMLElement] {
         var result: [XMLElement] = []
         var child = node.pointee.children
         while let current = child {
@@ -82,29 +82,29 @@ struct XMLElement {
         return result
     }
 
-    func all(_ name: String, in namespace: String? = nil) -> [XMLElement] {
+    public func all(_ name: String, in namespace: String? = nil) -> [XMLElement] {
         children.filter { $0.name == name && $0.namespace == namespace }
     }
 
-    func first(_ name: String, in namespace: String? = nil) -> XMLElement? {
+    public func first(_ name: String, in namespace: String? = nil) -> XMLElement? {
         all(name, in: namespace).first
     }
 
     /// The text inside, entities and CDATA included.
-    var text: String {
+    public var text: String {
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { sitegroup_xmlFree(content) }
         return String(cString: content)
     }
 
-    func attribute(_ name: String) -> String? {
+    public func attribute(_ name: String) -> String? {
         guard let value = xmlGetProp(node, name) else { return nil }
         defer { sitegroup_xmlFree(value) }
         return String(cString: value)
     }
 
     /// The markup of the children, as an Atom `type="xhtml"` body carries it.
-    var innerXML: String {
+    public var innerXML: String {
         guard let buffer = xmlBufferCreate() else { return "" }
         defer { xmlBufferFree(buffer) }
         var child = node.pointee.children

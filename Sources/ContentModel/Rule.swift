@@ -67,7 +67,11 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case identityUnknownKey = "identity.unknown-key"
     case interactionUnanswered = "interaction.unanswered"
     case linkBroken = "link.broken"
+    case linkExpired = "link.expired"
     case linkOutsideGroup = "link.outside-group"
+    case linkPageNotMade = "link.page-not-made"
+    case linkRetracted = "link.retracted"
+    case linkScheduled = "link.scheduled"
     case linkUnpublished = "link.unpublished"
     case originInvalid = "origin.invalid"
     case originUnknownKey = "origin.unknown-key"
@@ -197,7 +201,11 @@ extension Rule {
         case .identityUnknownKey: Entry(.warning, "an `identity:` field sitegroup does not know", "`identity:` 中有无法识别的字段", fix: "use the fields the README lists", "请使用 README 中列出的字段")
         case .interactionUnanswered: Entry(.error, "an interaction item older than 90 days with no `replied:` date", "留言超过 90 天未答复（无 `replied:`）", fix: "publish the reply and add `replied:`", "公开答复后添加 `replied:`")
         case .linkBroken: Entry(.error, "links and images that lead to no file, checked across sites", "链接或图片指向不存在的文件（跨网站检查）", fix: "check the path", "请核对路径")
+        case .linkExpired: Entry(.warning, "a link to an expired document, shown as its text", "链接指向已过期的文件（只显示链接文字）", fix: "remove the link, or link to the document that replaces it", "请删除此链接，或改为链接替代它的文件")
         case .linkOutsideGroup: Entry(.error, "relative links that climb out of the group", "相对链接指向网站群以外", fix: "link by a relative path within the group", "请用网站群内的相对路径链接")
+        case .linkPageNotMade: Entry(.warning, "a link to a further list or catalog page that the documents published now do not fill, shown as its text", "链接指向当前已发布文件不足以生成的栏目或目录分页（只显示链接文字）", fix: "link to the first page of the list instead", "请改为链接栏目或目录的第一页")
+        case .linkRetracted: Entry(.warning, "a link to a document its source has withdrawn, shown as its text", "链接指向已被来源网站撤回的文件（只显示链接文字）", fix: "remove the link", "请删除此链接")
+        case .linkScheduled: Entry(.warning, "a link to a document dated later, shown as its text until that day", "链接指向定时发布的文件（发布前只显示链接文字）", fix: "nothing to do if that date is right; otherwise correct its date", "如发布日期无误则无需处理；否则请更正该文件的日期")
         case .linkUnpublished: Entry(.error, "links to a document that is not published", "链接指向未发布的文件", fix: "publish that document, or remove the link", "请发布该文件，或删除此链接")
         case .originInvalid: Entry(.error, "an `origin:` field with a value of the wrong kind", "`origin:` 中的字段值类型不对", fix: "let `sitegroup sync` write `origin:`", "`origin:` 应由 `sitegroup sync` 写入")
         case .originUnknownKey: Entry(.warning, "an `origin:` field sitegroup does not know", "`origin:` 中有无法识别的字段", fix: "let `sitegroup sync` write `origin:`", "`origin:` 应由 `sitegroup sync` 写入")

@@ -1,7 +1,7 @@
 import ContentModel
 import Foundation
 
-/// Resolves the links an editor wrote in one document, relative to its Markdown file,
+/// Resolves the links an editor wrote in one document, relative to its Markdown file or as a site's address,
 /// and reports the ones that lead nowhere with their file and line.
 struct DocumentLinks {
     let document: Document
@@ -21,49 +21,54 @@ struct DocumentLinks {
 
     /// Markdown files the document links to that are published.
     private(set) var linkedDocuments: [String] = []
-    /// Every group path looked up in the index: the rendered body depends on what the index says of each.
+    /// Every key (group path or site address) looked up in the index: the rendered body depends on what the index says of each.
     private(set) var lookedUp: [String] = []
 
     mutating func rewrite(_ url: String, at position: MarkdownPosition) -> MarkdownRenderer.LinkRewrite {
-        if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .keep }
+        if url.isEmpty || url.hasPrefix("#") { return .keep }
         let (path, suffix) = Self.split(url)
-        if let origin = document.frontMatter.origin, !origin.base.isEmpty, !origin.path.isEmpty {
+        let isAddress = path.hasPrefix("//") || Self.hasScheme(path)
+        // An imported body's links start from its file on the origin site: a site of the group is checked as the
+        // origin's own pages are; another sitegroup's pages are only addressed.
+        guard let origin = document.frontMatter.origin, !origin.base.isEmpty, !origin.path.isEmpty else {
+            return lookUp(url, path: path, suffix: suffix, isAddress: isAddress, from: (document.siteID, document.path), at: position)
+        }
+        guard let originSite = index.addresses.site(withBase: origin.base) else {
+            if isAddress { return .keep }
             return Self.originLink(path, suffix: suffix, origin: origin).map(MarkdownRenderer.LinkRewrite.replace) ?? .keep
         }
-        if path.hasPrefix("/") {
-            return .replace(index.url(of: (document.siteID, String(path.dropFirst())), fromSite: document.siteID, page: pagePath,
-                                      absolute: absolute) + suffix)
-        }
+        return lookUp(url, path: path, suffix: suffix, isAddress: isAddress, from: (originSite, "sites/\(originSite)/\(origin.path)"), at: position)
+    }
+
+    /// Looks a link up as written in the file `from.file` of the site `from.siteID`: by address, or by its path.
+    private mutating func lookUp(_ url: String, path: String, suffix: String, isAddress: Bool, from written: (siteID: String, file: String),
+                                  at position: MarkdownPosition) -> MarkdownRenderer.LinkRewrite {
         // Worked out only for a problem: finding the line in the body costs more than resolving the link.
         var location: SourceLocation { document.location(of: position) }
-        guard let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: document.path) else {
-            problems.append(Diagnostic(.linkOutsideGroup, at: location,
-                                       Wording("the link \"\(url)\" leads outside the site group", "链接“\(url)”指向网站群以外"),
-                                       fix: Wording("link to a document of the group by its relative path, such as ../notices/a.md", "请用相对路径链接网站群内的文件，例如 ../notices/a.md")))
+        let key: String
+        if let address = index.addresses.key(ofLink: path, from: written.siteID) {
+            key = address
+        } else if isAddress {
+            return .keep
+        } else if let resolved = Self.resolve(path.removingPercentEncoding ?? path, against: written.file) {
+            key = resolved
+        } else {
+            problems.append(Diagnostic(.linkOutsideGroup, at: location, Wording("the link \"\(url)\" leads outside the site group", "链接“\(url)”指向网站群以外"),
+                                   fix: Wording("link to a document of the group by its relative path, such as ../notices/a.md", "请用相对路径链接网站群内的文件，例如 ../notices/a.md")))
             return .keep
         }
-        lookedUp.append(resolved)
-        switch index.target(of: resolved) {
-        case .output(let siteID, let target):
-            if resolved.hasSuffix(".md") { linkedDocuments.append(resolved) }
-            return .replace(index.url(of: (siteID, target), fromSite: document.siteID, page: pagePath, absolute: absolute) + suffix)
-        case .unpublished(let reason, let nonPublic):
-            // 上网信息不涉密: a public page must not point at a classified document, even by name.
-            problems.append(Diagnostic(nonPublic ? .secrecyLinkToNonPublic : .linkUnpublished, at: location,
-                                       Wording("the link \"\(url)\" leads to \(resolved), which \(reason.english)",
-                                               "链接“\(url)”指向的 \(resolved) \(reason.chinese)"),
-                                       // Never advise publishing a classified document.
-                                       fix: nonPublic
-                                           ? Wording("remove the link: a public page must not name a non-public document", "请删除此链接：公开页面不得指向不公开的文件")
-                                           : Wording("publish that document first, or remove the link", "请先发布该文件，或删除此链接")))
+        lookedUp.append(key)
+        switch index.target(of: key) {
+        case .output(let siteID, let output):
+            if let file = key.hasSuffix(".md") ? key : index.addresses.document(at: key) { linkedDocuments.append(file) }
+            return .replace(index.url(of: (siteID, output), fromSite: document.siteID, page: pagePath, absolute: absolute) + suffix)
+        case .withheld(let why, let file):
+            problems.append(withheld(url, why: why, file: file, at: location))
+            return why.showsAsText ? .unlink : .keep
         case nil:
-            problems.append(Diagnostic(.linkBroken, at: location,
-                                       Wording("the link \"\(url)\" leads to \(resolved), which does not exist", "链接“\(url)”指向的 \(resolved) 不存在"),
-                                       fix: resolved.hasSuffix(".md")
-                                           ? Wording("check the file name and the number of ../ in the path", "请核对文件名和路径中 ../ 的个数")
-                                           : Wording("put the file under the site's assets/ folder and link to it there", "请把文件放到网站的 assets/ 文件夹中再链接")))
+            problems.append(broken(url, key: key, at: location))
+            return .keep
         }
-        return .keep
     }
 
     /// An imported Markdown body keeps its links as its author wrote them; they lead to the pages of the origin site,

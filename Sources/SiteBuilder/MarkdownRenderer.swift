@@ -22,6 +22,8 @@ struct MarkdownRenderer: Sendable {
     enum LinkRewrite {
         case keep
         case replace(String)
+        /// Shows the link's text (an image's alt text) without the link.
+        case unlink
     }
 
     /// - Parameter rewriteLink: gets the URL as written and where it stands; returns what to write instead.
@@ -82,6 +84,7 @@ struct MarkdownRenderer: Sendable {
         var outline = MarkdownOutline()
         guard let iterator = cmark_iter_new(root) else { return ("", outline) }
         defer { cmark_iter_free(iterator) }
+        var unlinked: [OpaquePointer] = []
         var paragraph = ""
         var paragraphDepth = 0
         var paragraphDone = false
@@ -110,9 +113,16 @@ struct MarkdownRenderer: Sendable {
             } else {
                 outline.links.append(.init(text: Self.text(of: node), url: written, position: position))
             }
-            if case .replace(let replacement) = rewriteLink(written, position) {
-                cmark_node_set_url(node, replacement)
+            switch rewriteLink(written, position) {
+            case .keep: break
+            case .replace(let replacement): cmark_node_set_url(node, replacement)
+            case .unlink: unlinked.append(node)
             }
+        }
+        // Changed once the walk is over: the iterator must not meet a node it has already let go.
+        for node in unlinked {
+            while let child = cmark_node_first_child(node) { cmark_node_insert_before(node, child) }
+            cmark_node_free(node)
         }
         return (paragraph, outline)
     }

@@ -69,8 +69,14 @@ extension Renderer {
               writer: OutputWriter, cache: BuildCache?) throws -> MadeSite {
         let known = cache?.facts ?? [:]
         var bodies = Bodies()
-        let changed = (site.columns.flatMap(\.documents) + site.pages).filter { known[$0.path]?.revision != $0.revision }
+        let links = resolved.links
+        // Bodies changed since the last build are rendered first, and so are bodies whose links show as text now:
+        // their warnings are told by every build while they hold.
+        let changed = (site.columns.flatMap(\.documents) + site.pages).filter { document in
+            known[document.path].map { $0.revision != document.revision || links.showsAsText(any: $0.links) } ?? true
+        }
         bodies.add(renderBodies(read(changed, into: &bodies), absolute: false))
+        bodies.problems += linkErrors(of: site.scheduled)
         let plan = plan(site, templates: templates, base: base, previous: previous, writer: writer, known: known, learnt: bodies.learnt)
         let files = try render(plan, of: site, templates: templates, bodies: &bodies)
         var made = compare(files, previous: previous, siteID: site.site.id, writer: writer)

@@ -62,7 +62,7 @@ public struct Renderer {
             let read = readBodies(site.columns.flatMap(\.documents) + site.pages)
             diagnostics += read.problems
             let rendered = renderBodies(read.documents, absolute: false)
-            diagnostics += rendered.flatMap(\.links.problems)
+            diagnostics += rendered.flatMap(\.links.problems) + linkErrors(of: site.scheduled)
             for body in rendered {
                 documents[body.document.path] = RenderedDocument(document: body.document, outline: body.markdown.outline,
                                                                  linkedDocuments: body.links.linkedDocuments)
@@ -85,6 +85,7 @@ public struct Renderer {
             diagnostics += templates(of: site, parsed: &parsed).1
             let read = readBodies(site.columns.flatMap(\.documents) + site.pages)
             diagnostics += read.problems + renderBodies(read.documents, absolute: false).flatMap(\.links.problems)
+                + linkErrors(of: site.scheduled)
         }
         return diagnostics.sorted()
     }
@@ -190,6 +191,13 @@ public struct Renderer {
         let document: Document
         let markdown: RenderedMarkdown
         let links: DocumentLinks
+    }
+
+    /// The errors in the links of documents not shown now, which the clock alone will publish: found the day they are
+    /// written, not the day they appear. What only waits (a target dated later still) is judged on their own day.
+    func linkErrors(of documents: [Document]) -> [Diagnostic] {
+        let read = readBodies(documents)
+        return read.problems + renderBodies(read.documents, absolute: false).flatMap(\.links.problems).filter { $0.severity == .error }
     }
 
     /// The documents with their bodies read; those whose file changed since loading are left out and reported.

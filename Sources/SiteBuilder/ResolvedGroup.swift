@@ -45,6 +45,8 @@ struct ResolvedSite: Sendable {
     let columns: [ResolvedColumn]
     /// Standalone pages, by weight then title.
     let pages: [Document]
+    /// Documents and pages that the clock alone will publish: their links are checked before their day.
+    let scheduled: [Document]
     let isPortal: Bool
     /// The disclosed documents its catalog lists (the whole group's on the portal), newest first.
     let catalog: [Entry]

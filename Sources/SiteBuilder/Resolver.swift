@@ -31,18 +31,25 @@ public struct Resolver {
         // Group-wide lists leave out the copies the sync agent made of another site's documents: the originals are there.
         let siteIDs = Set(group.sites.map(\.id))
         let groupWide = everything.filter { $0.document.originSiteID == $0.document.siteID || !siteIDs.contains($0.document.originSiteID) }
+        let catalogs = Dictionary(uniqueKeysWithValues: group.sites.map { site in
+            (site.id, (site.id == group.portal ? groupWide : latestBySite[site.id, default: []]).filter { $0.document.frontMatter.disclosure != nil })
+        })
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
-            let latest = latestBySite[site.id, default: []]
             return ResolvedSite(site: site, chain: chains[site.id]!, columns: columns[site.id, default: []],
-                                pages: published(site.pages).sorted(by: Self.pageOrder), isPortal: isPortal,
-                                catalog: (isPortal ? groupWide : latest).filter { $0.document.frontMatter.disclosure != nil },
-                                latest: latest, groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
+                                pages: published(site.pages).sorted(by: Self.pageOrder), scheduled: scheduled(site), isPortal: isPortal,
+                                catalog: catalogs[site.id, default: []], latest: latestBySite[site.id, default: []],
+                                groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
                                 submissions: isPortal ? submissions(to: site) : [])
         }
-        return ResolvedGroup(group: group, sites: sites, links: LinkIndex(group: group, chains: chains, now: options.now),
-                             dates: DateText(timeZone: group.timeZone),
+        // Links are checked against every site, built now or not: `--site` still finds a link to another site broken.
+        let dates = DateText(timeZone: group.timeZone)
+        let addresses = SiteAddresses(group: group, chains: chains, columns: columns,
+                                      catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) }, now: options.now)
+        return ResolvedGroup(group: group, sites: sites,
+                             links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, now: options.now),
+                             dates: dates,
                              portalFirst: group.sites.filter { $0.id == group.portal } + group.sites.filter { $0.id != group.portal })
     }
 
@@ -64,6 +71,11 @@ public struct Resolver {
             counts[key, default: SubmissionCount(key: key, siteName: department.name)].add(document, now: options.now)
         }
         return counts.values.sorted { ($1.key.year, $0.key.siteID) < ($0.key.year, $1.key.siteID) }
+    }
+
+    /// Not published now, but published on their own date: nothing but the clock stands in their way.
+    private func scheduled(_ site: Site) -> [Document] {
+        (site.documents + site.pages).filter { !$0.isPublished(at: options.now) && $0.isPublished(at: $0.frontMatter.date) }
     }
 
     private func published(_ documents: [Document]) -> [Document] {

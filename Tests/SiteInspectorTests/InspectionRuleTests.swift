@@ -84,7 +84,7 @@ struct InspectionRuleTests {
             "\(Self.news)/a.md": FixtureGroup.document("title: 要闻\ndate: 2024-05-30", body: "见[内部通知](../notices/secret.md)。"),
         ])
         #expect(lines(report) == [
-            "\(Self.news)/a.md:6:2: error: secrecy.link-to-non-public: the link \"../notices/secret.md\" leads to \(Self.notices)/secret.md, which is not public (classification: internal); remove the link: a public page must not name a non-public document",
+            "\(Self.news)/a.md:6:2: error: secrecy.link-to-non-public: the link \"../notices/secret.md\" leads to \(Self.notices)/secret.md, which is not public (classification: internal); a public page may not link to a document that is not public: remove the link",
             "\(Self.notices)/secret.md:1:1: warning: secrecy.not-published: never published: its classification is internal; nothing to do if that is right; only `classification: public` documents are published",
         ])
     }

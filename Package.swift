@@ -83,7 +83,7 @@ let package = Package(
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
-        .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "ContentModel", "SiteBuilder", "TestSupport"]),
+        .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]
 )

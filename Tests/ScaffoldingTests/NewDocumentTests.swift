@@ -64,6 +64,16 @@ struct NewDocumentTests {
         #expect(fixture.text("\(Self.policy)/t20261201_2.md")?.contains("index_no: 11500100MB0A12345K/2026-00015 ") == true)
     }
 
+    /// A column whose documents are in the catalog is a disclosure column whatever its kind; 发布机构 is the site's sponsor.
+    @Test func aColumnWithDisclosedDocumentsGetsTheBlockWithTheSponsorAsPublisher() throws {
+        let fixture = try Self.disclosureGroup()
+        let result = try ScaffoldFixture.scaffolder(fixture).newDocument(site: "portal", column: "news", title: "市政府常务会议研究部署冬季工作")
+        let path = try #require(result.created.first)
+        let text = try #require(fixture.text(path))
+        #expect(text.contains("  index_no: 11500000MB1A00001X/2026-00100   # 索引号：按已有编号顺延\n"))
+        #expect(text.contains("  publisher: 示例市人民政府办公室   # 发布机构\n"))
+    }
+
     /// `check` names what is left to fill; filled, the document passes, and the build publishes it with its 索引号.
     @Test func passesCheckOnceTheMarkedFieldsAreFilled() throws {
         let fixture = try Self.disclosureGroup()

@@ -13,7 +13,7 @@ struct PreviewTests {
     static let now = Date(timeIntervalSince1970: 1_795_406_400)
 
     /// A portal and a forestry site whose own base template has no `<head>`, with a document in each state a
-    /// preview shows or leaves out, an import from forestry waiting for review, and links written with the production
+    /// preview shows or leaves out (retracted ones as the sync agent marks them), an import from forestry waiting for review, and links written with the production
     /// addresses.
     static func group() throws -> FixtureGroup {
         try FixtureGroup([
@@ -25,6 +25,7 @@ struct PreviewTests {
             "\(news)/draft.md": FixtureGroup.document("title: 草稿稿件\ndate: 2026-11-21\ndraft: true"),
             "\(news)/later.md": FixtureGroup.document("title: 定时稿件\ndate: 2026-12-01 09:30"),
             "\(news)/expired.md": FixtureGroup.document("title: 过期稿件\ndate: 2026-10-01\nexpires: 2026-11-01"),
+            "\(news)/retracted.md": FixtureGroup.document("title: 撤回稿件\ndate: 2026-11-20\nretracted: 2026-11-21"),
             "\(news)/internal.md": FixtureGroup.document("title: 内部稿件\ndate: 2026-11-20\nclassification: internal"),
             "sites/portal/content/news/a.md": FixtureGroup.document("title: 要闻\ndate: 2026-11-22",
                                                                      body: "见[林业动态](https://lyj.example.gov.cn/news/published/)和[林业局](https://lyj.example.gov.cn/)。"),
@@ -74,6 +75,7 @@ struct PreviewTests {
         #expect(feed.contains("<link>https://preview.example.org/pr-7/portal/dept-news/published/</link>"))
         #expect(feed.contains("<sg:origin-url>https://preview.example.org/pr-7/forestry/news/published/</sg:origin-url>"))
         #expect(feed.contains("<sg:base>https://preview.example.org/pr-7/forestry/</sg:base>"))
+        #expect(!feed.contains("<sg:markdown>"))
         let article = try #require(fixture.output("portal/news/a/index.html"))
         #expect(article.contains(#"<a href="https://preview.example.org/pr-7/forestry/news/published/">林业动态</a>"#))
         #expect(article.contains(#"<a href="https://preview.example.org/pr-7/forestry/">林业局</a>"#))
@@ -88,7 +90,7 @@ struct PreviewTests {
         #expect(fixture.output("portal/dept-news/published/index.html")?.contains(state + "待审核</strong>：审核通过（<code>sitegroup sync approve</code>）后发布</p>") == true)
         #expect(fixture.output("forestry/news/published/index.html")?.contains(state) == false)
         #expect(fixture.output("forestry/news/index.html")?.contains("草稿稿件|2026-11-21") == true)
-        for gone in ["forestry/news/expired/index.html", "forestry/news/internal/index.html", "portal/dept-news/rejected/index.html"] {
+        for gone in ["forestry/news/expired/index.html", "forestry/news/retracted/index.html", "forestry/news/internal/index.html", "portal/dept-news/rejected/index.html"] {
             #expect(fixture.output(gone) == nil, "\(gone)")
         }
     }

@@ -66,6 +66,26 @@ struct NewSiteTests {
         #expect(fixture.text("sitegroup.yaml") == plain)
     }
 
+    @Test func anEnglishGroupMarksTheFieldsToFillInEnglish() throws {
+        let fixture = try ScaffoldFixture.group(["sitegroup.yaml": "name: Test group\nportal: portal\nlanguage: en\n"])
+        _ = try ScaffoldFixture.scaffolder(fixture).newSite("agri", name: "Agriculture Bureau", baseURL: "https://agri.example.org/")
+        let site = try #require(fixture.text("sites/agri/site.yaml"))
+        #expect(site.contains("  site_code: \"\"            # TO FILL IN: 网站标识码, 10 digits, keep the quotes\n"))
+        #expect(site.contains("name: \"Agriculture Bureau\"\n"))
+    }
+
+    @Test func aSyncListInBracketsIsRefusedAndNothingWritten() throws {
+        let group = "name: 测试网站群\nportal: portal\nsync: [{ name: forestry-news-to-portal, from: forestry, column: news, to: portal, into: dept-news }]\n"
+        let fixture = try ScaffoldFixture.group(["sitegroup.yaml": group])
+        #expect {
+            try ScaffoldFixture.scaffolder(fixture).newSite("agri", name: "示例市农业农村局", baseURL: "https://nyj.example.gov.cn/")
+        } throws: { error in
+            (error as? ScaffoldRefusal)?.reason.chinese == "sitegroup.yaml 中的 `sync:` 不是以“- ”开头的列表；请改成这种写法后再运行"
+        }
+        #expect(fixture.text("sitegroup.yaml") == group)
+        #expect(fixture.text("sites/agri/site.yaml") == nil)
+    }
+
     @Test(arguments: [
         ("Agri", "https://nyj.example.gov.cn/",
          "网站 id“Agri”不能用作网址：只能用小写 a-z、0-9、“-”和“_”，例如 agri，且不能是 Windows 设备名",

@@ -38,6 +38,38 @@ struct ConfigText {
     /// Adds `item` (its lines, the first without the `- `) as the last entry of the top-level list `key`, indented as
     /// the entries before it; a file without the key gets it at its end.
     mutating func append(item: [String], toList key: String) throws(ScaffoldRefusal) {
+        try changing(key) { (text: inout ConfigText) throws(ScaffoldRefusal) in try text.insert(item: item, toList: key) }
+    }
+
+    /// Adds `name` as the last entry of the top-level list `key` of plain names, written `[a, b]` or as `- a` lines.
+    /// Nothing is done when the file has no such key.
+    mutating func append(name: String, toNames key: String) throws(ScaffoldRefusal) {
+        try changing(key) { (text: inout ConfigText) throws(ScaffoldRefusal) in try text.insert(name: name, toNames: key) }
+    }
+
+    /// Keeps `change` only if Yams reads the result as the file was with one more entry at the end of the list `key`
+    /// (or as it was, when nothing was changed): a layout the insertion did not foresee is refused, never broken.
+    private mutating func changing(_ key: String, _ change: (inout ConfigText) throws(ScaffoldRefusal) -> Void) throws(ScaffoldRefusal) {
+        var changed = self
+        try change(&changed)
+        guard changed.text != text else { return }
+        let unsafe = ScaffoldRefusal(Wording("\(path) is laid out in a way `sitegroup new` cannot add to `\(key):` safely; add the entry by hand",
+                                             "\(path) 的写法使 `sitegroup new` 无法安全地在 `\(key):` 中添加；请手工添加"))
+        let before = try mapping()
+        guard let after = try? changed.mapping() else { throw unsafe }
+        func entries(_ mapping: Node.Mapping) -> [Node] {
+            guard case .sequence(let list)? = mapping.first(where: { $0.key.scalar?.string == key })?.value else { return [] }
+            return Array(list)
+        }
+        func others(_ mapping: Node.Mapping) -> [Node.Mapping.Element] {
+            mapping.filter { $0.key.scalar?.string != key }
+        }
+        guard others(after).elementsEqual(others(before), by: ==), entries(after).dropLast().elementsEqual(entries(before)),
+              entries(after).count == entries(before).count + 1 else { throw unsafe }
+        self = changed
+    }
+
+    private mutating func insert(item: [String], toList key: String) throws(ScaffoldRefusal) {
         let mapping = try mapping()
         guard let index = mapping.firstIndex(where: { $0.key.scalar?.string == key }) else {
             appendAtEnd(["\(key):"] + entry(item, dash: "  - "))
@@ -61,9 +93,7 @@ struct ConfigText {
         }
     }
 
-    /// Adds `name` as the last entry of the top-level list `key` of plain names, written `[a, b]` or as `- a` lines.
-    /// Nothing is done when the file has no such key.
-    mutating func append(name: String, toNames key: String) throws(ScaffoldRefusal) {
+    private mutating func insert(name: String, toNames key: String) throws(ScaffoldRefusal) {
         let mapping = try mapping()
         guard let index = mapping.firstIndex(where: { $0.key.scalar?.string == key }),
               case .sequence(let sequence) = mapping[index].value else { return }

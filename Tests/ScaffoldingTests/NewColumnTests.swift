@@ -97,6 +97,18 @@ struct NewColumnTests {
         #expect(fixture.text("sites/forestry/site.yaml") == FixtureGroup.forestrySite)
     }
 
+    /// A list the insertion would put somewhere else (here, into the list `columns:` is an alias of) is refused.
+    @Test func refusesALayoutItCannotAddToSafely() throws {
+        let yaml = Self.head + "shared: &cols\n  - { id: news, title: 工作动态, kind: news }\ncolumns: *cols\n"
+        let fixture = try ScaffoldFixture.group(["sites/forestry/site.yaml": yaml])
+        #expect {
+            try ScaffoldFixture.scaffolder(fixture).newColumn(site: "forestry", id: "notices", title: "通知公告", kind: "notice")
+        } throws: { error in
+            (error as? ScaffoldRefusal)?.reason.chinese == "sites/forestry/site.yaml 的写法使 `sitegroup new` 无法安全地在 `columns:` 中添加；请手工添加"
+        }
+        #expect(fixture.text("sites/forestry/site.yaml") == yaml)
+    }
+
     @Test func refusesAListWrittenInBrackets() throws {
         let fixture = try ScaffoldFixture.group(["sites/forestry/site.yaml": Self.head + "columns: [{ id: news, title: 工作动态, kind: news }]\n"])
         #expect {

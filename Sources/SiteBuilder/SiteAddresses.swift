@@ -20,7 +20,7 @@ struct SiteAddresses: Sendable {
     /// - Parameter formerBases: other addresses that links may name a site by: in a preview, each site's `base_url`,
     ///   so an editor's link written with it is still checked, and leads to the preview's page.
     init(group: SiteGroup, chains: [String: ThemeChain], columns: [String: [ResolvedColumn]], catalogs: [String: CatalogIndex],
-         publication: Publication, formerBases: [(siteID: String, baseURL: String)] = []) {
+         publication: Publication, formerBases: [(siteID: String, baseURL: String)]) {
         baseURLs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, $0.baseURL) })
         let named = group.sites.map { (siteID: $0.id, baseURL: $0.baseURL) } + formerBases
         bases = Dictionary(grouping: named.compactMap { site in Self.schemeless(site.baseURL).map { (siteID: site.siteID, schemeless: $0) } },

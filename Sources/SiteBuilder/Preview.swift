@@ -6,7 +6,7 @@ import Foundation
 /// banner. Pages say `noindex` and carry a banner saying they are a preview (`PreviewMarks`).
 public struct Preview: Sendable, Hashable {
     /// Absolute, ending in `/`.
-    public let baseURL: String
+    let baseURL: String
 
     /// - Parameter baseURL: an `http` or `https` address; a missing last `/` is added. Nil for any other text.
     public init?(baseURL: String) {
@@ -17,7 +17,7 @@ public struct Preview: Sendable, Hashable {
     }
 
     /// Where a site of the group is previewed.
-    public func address(of siteID: String) -> String {
+    func address(of siteID: String) -> String {
         baseURL + siteID + "/"
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// A build a pipeline publishes for a reviewer before the merge (`build --preview URL`): every site under
 /// `URL/<site>/` instead of its `base_url`, and the documents an editor or the clock still holds back shown with a
 /// banner. Pages say `noindex` and carry a banner saying they are a preview (`PreviewMarks`).
-public struct Preview: Sendable, Hashable {
+public struct Preview: Sendable {
     /// Absolute, ending in `/`.
     let baseURL: String
 

@@ -105,6 +105,18 @@ struct NewDocumentTests {
         #expect(text.contains("  publisher: 示例市林业局   # 发布机构\n"))
     }
 
+    @Test func anEnglishGroupMarksTheFieldsToFillInEnglish() throws {
+        let fixture = try ScaffoldFixture.group([
+            "sitegroup.yaml": "name: Test group\nportal: portal\nlanguage: en\n",
+            "sites/forestry/site.yaml": FixtureGroup.forestrySite + "\n  - { id: policy, title: 政策文件, kind: policy }\n",
+        ])
+        let result = try ScaffoldFixture.scaffolder(fixture).newDocument(site: "forestry", column: "policy", title: "Notice")
+        let path = try #require(result.created.first)
+        let text = try #require(fixture.text(path))
+        #expect(text.contains("draft: true                      # a draft: delete this line to publish, once reviewed\n"))
+        #expect(text.contains("summary: \"\"                      # TO FILL IN: 内容概述, one or two sentences (the catalog requires it)\n"))
+    }
+
     @Test func namesAreUniqueInTheColumnAndFollowTheSlugRules() throws {
         let fixture = try ScaffoldFixture.group([
             "sites/forestry/content/news/t20261201_3.md": FixtureGroup.document("title: 旧\ndate: 2026-12-01"),

@@ -55,6 +55,11 @@ let package = Package(
             name: "Pipeline",
             dependencies: ["ContentModel", "CacheStore", "SiteBuilder", "SiteInspector"]
         ),
+        // `sitegroup new`: sites, columns and documents written for editors, configuration changed line by line.
+        .target(
+            name: "Scaffolding",
+            dependencies: ["ContentModel", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "SyncAgent",
             dependencies: ["ContentModel", "Markup", "CCurl"]
@@ -68,6 +73,7 @@ let package = Package(
                 "SiteInspector",
                 "Pipeline",
                 "SyncAgent",
+                "Scaffolding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +83,7 @@ let package = Package(
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
+        .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]
 )

@@ -5,10 +5,13 @@ public struct BuildOptions: Sendable {
     public var now: Date
     /// The sites to build; empty means all of them.
     public var siteIDs: [String]
+    /// A build for reviewers instead of readers (`build --preview URL`); nil for the real thing.
+    public var preview: Preview?
 
-    public init(now: Date = Date(), siteIDs: [String] = []) {
+    public init(now: Date = Date(), siteIDs: [String] = [], preview: Preview? = nil) {
         self.now = now
         self.siteIDs = siteIDs
+        self.preview = preview
     }
 }
 

@@ -48,7 +48,7 @@ extension Renderer {
                 problems += body.links.problems
                 learnt[body.document.path] = BuildCache.DocumentFacts(
                     revision: body.document.revision, summary: SiteRenderer.paragraphSummary(body.markdown.firstParagraph),
-                    links: body.links.lookedUp)
+                    links: body.links.lookedUp, text: body.markdown.text)
             }
         }
     }
@@ -65,8 +65,9 @@ extension Renderer {
         let due: [SiteOutput]
     }
 
+    /// - Parameter earlier: what bodies rendered for the sites made before this one taught, for a build without a cache.
     func make(_ site: ResolvedSite, templates: TemplateSet, base: UInt64, previous: BuildCache.SiteRecord?,
-              writer: OutputWriter, cache: BuildCache?) throws -> MadeSite {
+              writer: OutputWriter, cache: BuildCache?, earlier: [String: BuildCache.DocumentFacts]) throws -> MadeSite {
         let known = cache?.facts ?? [:]
         var bodies = Bodies()
         let links = resolved.links
@@ -78,9 +79,12 @@ extension Renderer {
         bodies.add(renderBodies(read(changed, into: &bodies), absolute: false))
         bodies.problems += linkErrors(of: site.scheduled)
         let plan = plan(site, templates: templates, base: base, previous: previous, writer: writer, known: known, learnt: bodies.learnt)
-        let files = try render(plan, of: site, templates: templates, bodies: &bodies)
+        var files = try render(plan, of: site, templates: templates, bodies: &bodies)
+        let search = searchPlan(site, base: base, previous: previous, writer: writer)
+        if search.kept == nil { files += searchFiles(site, key: search.key, bodies: &bodies, known: known, earlier: earlier) }
         var made = compare(files, previous: previous, siteID: site.site.id, writer: writer)
         made.records.merge(plan.kept) { made, _ in made }
+        made.records.merge(search.kept ?? [:]) { made, _ in made }
         (made.problems, made.facts, made.pageCount) = (bodies.problems, bodies.learnt, plan.jobs.count)
         return made
     }

@@ -33,6 +33,8 @@ struct SiteRenderer: Sendable {
             return (OutputPath.catalogStatistics, site.catalog.first?.document.frontMatter.date)
         case .submissions:
             return (OutputPath.submissions, newest)
+        case .search:
+            return (OutputPath.search, nil)
         }
     }
 
@@ -63,6 +65,8 @@ struct SiteRenderer: Sendable {
             return (catalogStatisticsContext(), ["catalog-statistics"])
         case .submissions:
             return (submissionsContext(), ["submissions"])
+        case .search:
+            return (searchContext(), ["search"])
         }
     }
 

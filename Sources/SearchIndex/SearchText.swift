@@ -1,0 +1,60 @@
+/// The one way text is compared in search, at build time here and in the browser by `search.js`, which must fold
+/// exactly as this does: full-width forms to half-width (ＧＤＰ = GDP, ２０２６ = 2026), the ideographic space to a
+/// space, Latin capitals to small letters. Each character folds to one character, so a match found in folded text
+/// stands at the same place in the text as written, where the browser highlights it.
+public enum SearchText {
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF01...0xFF5E: return fold(Unicode.Scalar(scalar.value - 0xFEE0)!)
+        case 0x3000: return " "
+        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)!
+        default: return scalar
+        }
+    }
+
+    public static func fold(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        folded.append(contentsOf: text.unicodeScalars.map(fold))
+        return String(folded)
+    }
+
+    /// The grams a field is found by: every character and every pair of neighbouring characters, leaving out
+    /// white space, which a query's grams leave out too.
+    static func grams(of folded: String, into grams: inout Set<String>) {
+        var previous: Unicode.Scalar?
+        for scalar in folded.unicodeScalars {
+            guard !isSpace(scalar) else {
+                previous = nil
+                continue
+            }
+            grams.insert(String(Character(scalar)))
+            if let previous {
+                var pair = String.UnicodeScalarView()
+                pair.append(previous)
+                pair.append(scalar)
+                grams.insert(String(pair))
+            }
+            previous = scalar
+        }
+    }
+
+    /// White space as JavaScript's `\s` knows it, which `search.js` leaves out of a query's grams.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.properties.isWhitespace && scalar.value != 0x85) || scalar.value == 0xFEFF
+    }
+
+    /// White space as a reader sees it: any run of it is one space.
+    public static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// FNV-1a over the gram's UTF-8 bytes: the shard a gram is in, computed the same way by `search.js`.
+    static func shard(of gram: String, count: Int) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in gram.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        return Int(hash % UInt32(count))
+    }
+}

@@ -59,6 +59,8 @@ extension Renderer {
         let summaries: [String: String]
         let jobs: [PageJob]
         let addresses: [(path: String, lastModified: Date?)]
+        /// The pages a search engine is pointed to: all but the search page, which shows nothing of its own.
+        let mapped: [(path: String, lastModified: Date?)]
         let feeds: [FeedRenderer.Feed]
         /// Files whose key is unchanged and whose bytes on disk are as recorded.
         let kept: [String: BuildCache.FileRecord]
@@ -114,7 +116,8 @@ extension Renderer {
         let pageKeys = map(jobs) { keying.key(of: $0, base: base, body: bodyKey) }
         let feeds = FeedRenderer.feeds(of: site, group: resolved)
         var sitemapKey = KeyHasher(base)
-        for address in addresses {
+        let mapped = zip(jobs, addresses).filter { job, _ in if case .search = job { false } else { true } }.map(\.1)
+        for address in mapped {
             sitemapKey.add(address.path)
             sitemapKey.add(address.lastModified.map { UInt64(bitPattern: Int64($0.timeIntervalSince1970 * 1000)) } ?? 0)
         }
@@ -131,7 +134,7 @@ extension Renderer {
         for (output, record) in zip(outputs, current) {
             if let record { kept[output.path] = record }
         }
-        return SitePlan(catalog: catalog, summaries: summaries, jobs: jobs, addresses: addresses, feeds: feeds, kept: kept,
+        return SitePlan(catalog: catalog, summaries: summaries, jobs: jobs, addresses: addresses, mapped: mapped, feeds: feeds, kept: kept,
                         due: zip(outputs, current).filter { $1 == nil }.map(\.0))
     }
 
@@ -167,7 +170,7 @@ extension Renderer {
         for output in plan.due {
             switch output.kind {
             case .catalogData: files.append((CatalogJSON(site: site, dates: resolved.dates).file(), output.key))
-            case .sitemap: files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: plan.addresses), output.key))
+            case .sitemap: files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: plan.mapped), output.key))
             case .page, .feed: break
             }
         }

@@ -94,4 +94,26 @@ struct SearchIndexBuildTests {
         #expect(try cold.build(cached: false).errors == [])
         #expect(texts(cold, under: "portal/search/") == after)
     }
+
+    /// The default theme's search page and header box, and both gone from a site whose search is off.
+    @Test func theDefaultThemeLabelsTheFormAnnouncesResultsAndSaysWhatToDoWithoutJavaScript() throws {
+        var files = try IncrementalBuildTests.group()
+        files["sites/forestry/site.yaml"] = try #require(files["sites/forestry/site.yaml"]) + "\nsearch: false\n"
+        let fixture = try FixtureGroup(files)
+        defer { try? FileManager.default.removeItem(at: fixture.root) }
+        #expect(try fixture.build().errors == [])
+        let page = try #require(fixture.output("portal/search/index.html"))
+        for line in ["<label for=\"search-q\">搜索内容</label>", "<legend>选择范围</legend>",
+                     "<p class=\"search-status\" role=\"status\" aria-live=\"polite\" data-search-status></p>",
+                     "搜索需要浏览器启用 JavaScript。未启用时，可以在<a href=\"../catalog/\">信息公开目录</a>和<a href=\"../sitemap/\">网站地图</a>中查找信息。",
+                     "<script src=\"../assets/js/search.js\" defer></script>"] {
+            #expect(page.contains(line), "\(line)")
+        }
+        let home = try #require(fixture.output("portal/index.html"))
+        #expect(home.contains("<form class=\"site-search\" role=\"search\" action=\"search/\" method=\"get\">"))
+        #expect(home.contains("<label for=\"site-search-scope\">选择范围</label>"))
+        #expect(fixture.output("portal/news/index.html")?.contains("action=\"../search/\"") == true)
+        #expect(fixture.output("forestry/index.html")?.contains("site-search") == false)
+        #expect(fixture.output("forestry/search/index.html") == nil)
+    }
 }

@@ -68,8 +68,13 @@ struct SearchIndexBuildTests {
     }
 
     @Test func aColumnOrPageCannotBeCalledSearch() throws {
-        let fixture = try FixtureGroup(["sites/portal/pages/search.md": FixtureGroup.document("title: 搜索\ndate: 2026-05-01")])
-        #expect(try fixture.printedDiagnostics().contains { $0.contains("page.reserved-slug") })
+        let fixture = try FixtureGroup([
+            "sites/portal/pages/search.md": FixtureGroup.document("title: 搜索\ndate: 2026-05-01"),
+            "sites/forestry/site.yaml": FixtureGroup.forestrySite.replacingOccurrences(of: "id: news", with: "id: search"),
+        ])
+        let printed = try fixture.printedDiagnostics()
+        #expect(printed.contains { $0.contains("page.reserved-slug") })
+        #expect(printed.contains { $0.contains("column.reserved-id") })
     }
 
     @Test func anEditRewritesOnlyTheShardsItTouches() throws {

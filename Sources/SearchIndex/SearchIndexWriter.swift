@@ -30,8 +30,9 @@ public struct SearchIndexWriter: Sendable {
         var shardCount = 1
         while shardCount < 4096, shardCount * Self.postingsPerShard < postings { shardCount *= 2 }
         var files = [(path: "index.json", data: encode(manifest(shards: shardCount)))]
-        files += shards(grams, count: shardCount).enumerated().map { ("g/\($0.offset).json", encode($0.element)) }
-        files += stride(from: 0, to: documents.count, by: Self.documentsPerChunk).map { start in
+        let shards = shards(grams, count: shardCount)
+        files += Array(shards.indices).parallelMap { ("g/\($0).json", encode(shards[$0])) }
+        files += Array(stride(from: 0, to: documents.count, by: Self.documentsPerChunk)).parallelMap { start in
             let chunk = documents[start..<min(start + Self.documentsPerChunk, documents.count)].map(StoredDocument.init)
             return ("d/\(start / Self.documentsPerChunk).json", encode(chunk))
         }
@@ -41,15 +42,15 @@ public struct SearchIndexWriter: Sendable {
     }
 
     /// Each document's grams, with whether each occurs in its title and in its disclosure fields.
-    private func gramsByDocument() -> [[String: Int]] {
+    private func gramsByDocument() -> [[Gram: Int]] {
         documents.parallelMap { document in
-            var title = Set<String>(), disclosure = Set<String>(), body = Set<String>()
+            var title = Set<Gram>(), disclosure = Set<Gram>(), body = Set<Gram>()
             SearchText.grams(of: SearchText.fold(document.title), into: &title)
             for field in [document.indexNumber, document.documentNumber, document.publisher] {
                 SearchText.grams(of: SearchText.fold(field), into: &disclosure)
             }
             SearchText.grams(of: SearchText.fold(document.text), into: &body)
-            var flags: [String: Int] = [:]
+            var flags: [Gram: Int] = Dictionary(minimumCapacity: body.count)
             for gram in body { flags[gram] = 0 }
             for gram in disclosure { flags[gram, default: 0] |= Self.flagDisclosure }
             for gram in title { flags[gram, default: 0] |= Self.flagTitle }
@@ -58,19 +59,28 @@ public struct SearchIndexWriter: Sendable {
     }
 
     /// The postings of each shard: for every gram, the documents it occurs in, each written as the distance from
-    /// the one before times four plus its flags, so most postings are one or two digits.
-    private func shards(_ grams: [[String: Int]], count: Int) -> [[String: [Int]]] {
-        var shards = [[String: [Int]]](repeating: [:], count: count)
-        var last = [[String: Int]](repeating: [:], count: count)
-        for (id, flags) in grams.enumerated() {
-            for (gram, flag) in flags {
-                let shard = SearchText.shard(of: gram, count: count)
-                let previous = last[shard][gram] ?? -1
-                shards[shard][gram, default: []].append((id - previous) * 4 + flag)
-                last[shard][gram] = id
+    /// the one before times four plus its flags, so most postings are one or two digits. Each core gathers the
+    /// shards whose number leaves its remainder, reading every document's grams.
+    private func shards(_ grams: [[Gram: Int]], count: Int) -> [[String: [Int]]] {
+        let cores = Swift.max(1, Swift.min(count, ProcessInfo.processInfo.activeProcessorCount))
+        let gathered = Array(0..<cores).parallelMap { core -> [Int: [Gram: [Int]]] in
+            var shards: [Int: [Gram: [Int]]] = [:]
+            for (id, flags) in grams.enumerated() {
+                for (gram, flag) in flags {
+                    let shard = gram.shard(count: count)
+                    guard shard % cores == core else { continue }
+                    shards[shard, default: [:]][gram, default: []].append(id * 4 + flag)
+                }
             }
+            return shards
         }
-        return shards
+        return Array(0..<count).parallelMap { shard in
+            var postings: [String: [Int]] = [:]
+            for (gram, values) in gathered[shard % cores][shard] ?? [:] {
+                postings[gram.text] = zip(values, [-4] + values).map { value, previous in (value / 4 - previous / 4) * 4 + value % 4 }
+            }
+            return postings
+        }
     }
 
     private func deltas(_ ids: [Int]) -> [Int] {

@@ -20,20 +20,15 @@ public enum SearchText {
 
     /// The grams a field is found by: every character and every pair of neighbouring characters, leaving out
     /// white space, which a query's grams leave out too.
-    static func grams(of folded: String, into grams: inout Set<String>) {
+    static func grams(of folded: String, into grams: inout Set<Gram>) {
         var previous: Unicode.Scalar?
         for scalar in folded.unicodeScalars {
             guard !isSpace(scalar) else {
                 previous = nil
                 continue
             }
-            grams.insert(String(Character(scalar)))
-            if let previous {
-                var pair = String.UnicodeScalarView()
-                pair.append(previous)
-                pair.append(scalar)
-                grams.insert(String(pair))
-            }
+            grams.insert(Gram(scalar))
+            if let previous { grams.insert(Gram(previous, scalar)) }
             previous = scalar
         }
     }
@@ -50,11 +45,47 @@ public enum SearchText {
 
     /// FNV-1a over the gram's UTF-8 bytes: the shard a gram is in, computed the same way by `search.js`.
     static func shard(of gram: String, count: Int) -> Int {
+        shard(of: gram.unicodeScalars, count: count)
+    }
+
+    static func shard(of scalars: some Sequence<Unicode.Scalar>, count: Int) -> Int {
         var hash: UInt32 = 2_166_136_261
-        for byte in gram.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 16_777_619
+        for scalar in scalars {
+            for byte in scalar.utf8 {
+                hash ^= UInt32(byte)
+                hash = hash &* 16_777_619
+            }
         }
         return Int(hash % UInt32(count))
+    }
+}
+
+/// One character or two neighbouring ones, packed in a number: a corpus has tens of millions of postings, and
+/// hashing numbers instead of strings is most of what keeps indexing cheap.
+struct Gram: Hashable, Sendable {
+    private static let single: UInt64 = 1 << 42
+    let value: UInt64
+
+    init(_ character: Unicode.Scalar) {
+        value = Self.single | UInt64(character.value)
+    }
+
+    init(_ first: Unicode.Scalar, _ second: Unicode.Scalar) {
+        value = UInt64(first.value) << 21 | UInt64(second.value)
+    }
+
+    var scalars: [Unicode.Scalar] {
+        let second = Unicode.Scalar(UInt32(value & 0x1F_FFFF))!
+        return value & Self.single != 0 ? [second] : [Unicode.Scalar(UInt32(value >> 21 & 0x1F_FFFF))!, second]
+    }
+
+    var text: String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return String(text)
+    }
+
+    func shard(count: Int) -> Int {
+        SearchText.shard(of: scalars, count: count)
     }
 }

@@ -33,9 +33,12 @@ public enum SearchText {
         }
     }
 
-    /// White space as JavaScript's `\s` knows it, which `search.js` leaves out of a query's grams.
+    /// White space exactly as JavaScript's `\s` knows it, which `search.js` leaves out of a query's grams.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.properties.isWhitespace && scalar.value != 0x85) || scalar.value == 0xFEFF
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
+        }
     }
 
     /// White space as a reader sees it: any run of it is one space.

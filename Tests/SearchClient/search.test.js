@@ -76,8 +76,9 @@ function writeGroup() {
     'sites/forestry/content/news/bureau.md': document('title: 示例市林业局召开会议\ndate: 2026-11-12', '示例市林业局召开冬季森林防火工作会议。'),
     'sites/forestry/content/news/secret.md': document('title: 内部会议\ndate: 2026-11-12\nclassification: internal', '不得公开的短语青龙白虎。'),
   };
-  for (let n = 1; n <= 12; n++) {
-    files[`sites/portal/content/news/many-${n}.md`] = document(`title: 第${n}期工作简报\ndate: 2026-06-${String(n).padStart(2, '0')}`, '工作简报正文。');
+  for (let n = 1; n <= 45; n++) {
+    const date = n <= 30 ? `2026-06-${String(n).padStart(2, '0')}` : `2026-07-${String(n - 30).padStart(2, '0')}`;
+    files[`sites/portal/content/news/many-${n}.md`] = document(`title: 第${n}期工作简报\ndate: ${date}`, '工作简报正文。');
   }
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(group, file)), { recursive: true });
@@ -144,12 +145,19 @@ test('every kind of query finds the pages that hold it', async (t) => {
     assert.deepEqual(await find('森林防火', { site: '1' }), ['示例市林业局召开会议']);
     assert.deepEqual(await find('通知', { column: '1' }), ['关于开展网站普查的通知', '关于加强政府网站管理的通知']);
     assert.deepEqual(await find('森林防火', { year: '2025' }), ['森林防火宣传']);
+    // A first page is shown once it is certain, before every candidate is verified: its count is approximate.
     const first = await search.run(index, '工作简报', Object.assign({ page: 1 }, options));
-    const second = await search.run(index, '工作简报', Object.assign({ page: 2 }, options));
-    assert.equal(first.total, 12);
-    assert.equal(first.pages, 2);
-    assert.equal(first.results.length, 10);
-    assert.deepEqual(titles(second), ['第2期工作简报', '第1期工作简报']);
+    assert.equal(first.total, 45);
+    assert.equal(first.approximate, true);
+    assert.equal(first.pages, 5);
+    assert.deepEqual(titles(first).slice(0, 2), ['第45期工作简报', '第44期工作简报']);
+    const last = await search.run(index, '工作简报', Object.assign({ page: 5 }, options));
+    assert.equal(last.approximate, false);
+    assert.deepEqual(titles(last), ['第5期工作简报', '第4期工作简报', '第3期工作简报', '第2期工作简报', '第1期工作简报']);
+    const short = await search.run(index, '简报', Object.assign({ page: 2 }, options));
+    assert.equal(short.total, 45);
+    assert.equal(short.approximate, false);
+    assert.equal(short.results.length, 10);
   });
   await t.test('what is not published is in no index', async () => {
     assert.deepEqual(await find('青龙白虎'), []);
@@ -208,6 +216,10 @@ test('on the sample group every query finds exactly the pages whose text holds i
     for (const query of queries) {
       const found = await everything(index, query, { table: simplified });
       assert.deepEqual(found.results.map((result) => result.url).sort(), expected(documents, query, simplified), `${query} in ${folder}`);
+      // The first page, for which only what it needs is verified, is the first ten of the whole ranking.
+      const first = await search.run(index, query, { table: simplified });
+      assert.deepEqual(first.results.map((result) => result.url), found.results.slice(0, 10).map((result) => result.url), `${query} first page`);
+      assert.ok(first.approximate ? first.total >= found.total : first.total === found.total, `${query} count`);
     }
   }
   const group = storedDocuments(path.join(out, 'portal/search/group'));

@@ -222,24 +222,17 @@
     var exact = terms.every(function (forms) {
       return forms.every(function (form) { return !/\s/u.test(form) && Array.from(form).length <= 2; });
     });
-    var ranked;
-    if (exact) {
-      ranked = ids.map(function (id) {
-        var flags = found.get(id);
-        return { id: id, rank: flags & TITLE ? 1 : flags & DISCLOSURE ? 2 : 3 };
-      });
-    } else {
-      var documents = await Promise.all(ids.map(function (id) { return index.document(id); }));
-      ranked = [];
-      ids.forEach(function (id, i) {
-        if (matches(documents[i], terms)) ranked.push({ id: id, rank: rankOf(documents[i], terms, query) });
-      });
-    }
-    ranked.sort(function (a, b) { return a.rank - b.rank || b.id - a.id; });
     var pageSize = options.pageSize || PAGE_SIZE;
-    var pages = Math.ceil(ranked.length / pageSize);
+    var wanted = Math.max(1, options.page || 1) * pageSize;
+    var candidates = ids.map(function (id) {
+      var flags = found.get(id);
+      return { id: id, rank: flags & TITLE ? 1 : flags & DISCLOSURE ? 2 : 3 };
+    }).sort(byRank);
+    var verified = exact ? { ranked: candidates, unverified: 0 } : await verify(index, candidates, terms, query, wanted);
+    var total = verified.ranked.length + verified.unverified;
+    var pages = Math.ceil(total / pageSize);
     var page = Math.min(Math.max(1, options.page || 1), Math.max(1, pages));
-    var shown = ranked.slice((page - 1) * pageSize, page * pageSize);
+    var shown = verified.ranked.slice((page - 1) * pageSize, page * pageSize);
     var manifest = await index.manifest();
     var results = await Promise.all(shown.map(async function (entry) {
       var document = await index.document(entry.id);
@@ -250,7 +243,36 @@
         title: highlight(document.t, terms), snippet: snippet(document.b, terms)
       };
     }));
-    return { total: ranked.length, pages: pages, page: page, results: results };
+    return { total: total, approximate: verified.unverified > 0, pages: pages, page: page, results: results };
+  }
+
+  function byRank(a, b) {
+    return a.rank - b.rank || b.id - a.id;
+  }
+
+  /* Candidates of a longer term are verified against their stored text in the order their grams' flags rank them,
+     a few chunks at a time, until the page asked for is certain: a document's true rank is never better than its
+     flags say, so a verified one ranked before every candidate still waiting is in its place. What was not
+     verified is counted as found, and the count is shown as approximate. */
+  async function verify(index, candidates, terms, query, wanted) {
+    var ranked = [];
+    var next = 0;
+    var settled = function () {
+      var frontier = candidates[next];
+      return frontier ? ranked.filter(function (entry) { return byRank(entry, frontier) < 0; }).length : ranked.length;
+    };
+    while (next < candidates.length && settled() < wanted) {
+      var batch = candidates.slice(next, next + 32);
+      next += batch.length;
+      var documents = await Promise.all(batch.map(function (entry) { return index.document(entry.id); }));
+      batch.forEach(function (entry, i) {
+        if (matches(documents[i], terms)) ranked.push({ id: entry.id, rank: rankOf(documents[i], terms, query) });
+      });
+      ranked.sort(byRank);
+    }
+    var matched = ranked.length;
+    if (next < candidates.length) ranked = ranked.slice(0, settled());
+    return { ranked: ranked, unverified: matched - ranked.length + candidates.length - next };
   }
 
   /* Where the forms of the terms occur in a text: sorted [start, end) ranges, overlaps merged. */
@@ -377,7 +399,7 @@
     var status = doc.querySelector('[data-search-status]');
     var list = doc.querySelector('[data-search-results]');
     status.textContent = found.total
-      ? '找到 ' + found.total + ' 条与“' + query + '”相关的信息' + (found.pages > 1 ? '，第 ' + found.page + '/' + found.pages + ' 页' : '') + '。'
+      ? '找到' + (found.approximate ? '约 ' : ' ') + found.total + ' 条与“' + query + '”相关的信息' + (found.pages > 1 ? '，第 ' + found.page + '/' + found.pages + ' 页' : '') + '。'
       : '没有找到与“' + query + '”相关的信息。请换一个词，或去掉筛选条件。';
     found.results.forEach(function (result) {
       var item = doc.createElement('li');

@@ -197,15 +197,7 @@ test('on the sample group every query finds exactly the pages whose text holds i
   t.after(() => fs.rmSync(root, { recursive: true, force: true }));
   const out = path.join(root, 'public');
   execFileSync(binary, ['build', '--root', repository, '--out', out, '--now', '2026-11-23'], { stdio: 'pipe' });
-  const queries = [
-    '森林防火', '集约', '集约化', '林业局', '示例市林业局', '统计局', '网站群', '信息公开', '政务公开', '两网',
-    '数据', '防火', '林', '统', '公开', '的', '通知', '解读', '保密审查', '防篡改',
-    '森林 通知', '统计 数据 发布', '网站 集约化 平台', '"信息公开目录"', '“政府网站”', '"森林防火期"',
-    '2026年', '11月', '〔2026〕', '〔2026〕18号', '示规资发〔2026〕18号', '1—10月', '2027年', '30个',
-    '統計', '網站', '資訊', '森林防火期內', '環境', '公開', '規劃', '數據',
-    'mb0a12345k', 'MB0A12345K', '11500100MB0A12345K', '１１月', '２０２６年',
-    '局党组会议纪要', '仅供局机关工作人员参阅', '不存在的词语组合',
-  ];
+  const queries = JSON.parse(fs.readFileSync(path.join(repository, 'bench/search-queries.json'), 'utf8'));
   const sites = ['portal', 'forestry', 'planning', 'statistics'];
   const scopes = sites.map((site) => path.join(out, site, 'search/site')).concat([path.join(out, 'portal/search/group')]);
   const simplified = table(out, 'portal');

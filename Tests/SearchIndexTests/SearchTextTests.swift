@@ -28,4 +28,9 @@ struct SearchTextTests {
         #expect(table["統"] == "统" && table["計"] == "计" && table["網"] == "网")
         #expect(table["统"] == nil)
     }
+
+    /// Documents 0 (in the title), 3, and 4 (in the 信息公开 fields): distance from the one before, times four, plus flags.
+    @Test func postingsAreDistancesTimesFourPlusFlags() {
+        #expect(SearchIndexWriter.postingText([0 * 4 + 1, 3 * 4, 4 * 4 + 2]) == "5,12,6")
+    }
 }

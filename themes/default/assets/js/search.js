@@ -92,13 +92,21 @@
     return simple === term ? [term] : [term, simple];
   }
 
-  /* The exact list of a gram's documents: each posting is the distance from the one before times four plus flags. */
-  function decodePostings(values) {
+  /* The exact list of a gram's documents, from its postings written as "5,4,13": each is the distance from the
+     document before times four plus flags. */
+  function decodePostings(text) {
     var result = new Map();
     var id = -1;
-    for (var i = 0; i < values.length; i++) {
-      id += Math.floor(values[i] / 4);
-      result.set(id, values[i] % 4);
+    var value = 0;
+    for (var i = 0; text && i <= text.length; i++) {
+      var code = i < text.length ? text.charCodeAt(i) : 44;
+      if (code !== 44) {
+        value = value * 10 + code - 48;
+        continue;
+      }
+      id += Math.floor(value / 4);
+      result.set(id, value % 4);
+      value = 0;
     }
     return result;
   }
@@ -131,7 +139,7 @@
   Index.prototype.postings = async function (gram) {
     var manifest = await this.manifest();
     var shard = await this.file('g/' + shardOf(gram, manifest.shards) + '.json');
-    return decodePostings(shard[gram] || []);
+    return decodePostings(shard[gram] || '');
   };
 
   Index.prototype.document = async function (id) {

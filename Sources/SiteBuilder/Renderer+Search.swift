@@ -43,8 +43,9 @@ extension Renderer {
 
     /// The search files of a site; bodies whose text is not yet known are read and rendered.
     func searchFiles(_ site: ResolvedSite, key: UInt64, bodies: inout Bodies, known: [String: BuildCache.DocumentFacts],
-                     earlier: [String: BuildCache.DocumentFacts]) -> [(OutputFile, UInt64)] {
+                     earlier: [String: BuildCache.DocumentFacts]) throws -> [(OutputFile, UInt64)] {
         guard site.site.search else { return [] }
+        guard let table = TraditionalChinese.simplifiedTable else { throw BuildError.searchDataMissing }
         func text(_ document: Document) -> String? {
             [bodies.learnt[document.path], earlier[document.path], known[document.path]]
                 .first { $0??.revision == document.revision }??.text
@@ -53,7 +54,7 @@ extension Renderer {
         var seen = Set<String>()
         let unknown = everything.map(\.document).filter { text($0) == nil && seen.insert($0.path).inserted }
         bodies.add(renderBodies(read(unknown, into: &bodies), absolute: false))
-        var files = [(OutputFile(path: Self.searchFolder + "t2s.json", data: TraditionalChinese.simplifiedTable ?? Data("{}".utf8)), key)]
+        var files = [(OutputFile(path: Self.searchFolder + "t2s.json", data: table), key)]
         for (scope, findable) in [("site/", site.findable), ("group/", site.groupFindable)] where !findable.isEmpty || scope == "site/" {
             let sites = Self.searchSites(findable, site: site)
             let columns = Self.searchColumns(findable, site: site)

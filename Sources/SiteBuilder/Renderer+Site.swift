@@ -83,7 +83,7 @@ extension Renderer {
         let plan = plan(site, templates: templates, base: base, previous: previous, writer: writer, known: known, learnt: bodies.learnt)
         var files = try render(plan, of: site, templates: templates, bodies: &bodies)
         let search = searchPlan(site, base: base, previous: previous, writer: writer)
-        if search.kept == nil { files += searchFiles(site, key: search.key, bodies: &bodies, known: known, earlier: earlier) }
+        if search.kept == nil { files += try searchFiles(site, key: search.key, bodies: &bodies, known: known, earlier: earlier) }
         var made = compare(files, previous: previous, siteID: site.site.id, writer: writer)
         made.records.merge(plan.kept) { made, _ in made }
         made.records.merge(search.kept ?? [:]) { made, _ in made }

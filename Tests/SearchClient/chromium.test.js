@@ -114,6 +114,14 @@ test('a query typed into the search box shows every page that holds it', {
   assert.equal(group.titles[0], '市统计局召开全市统计工作会议');
   const marks = await run("return [...document.querySelectorAll('.search-results mark')].map((m) => m.textContent);");
   assert.ok(marks.length > 0 && marks.every((mark) => mark === '统计'));
+  // axe finds nothing wrong with the search page showing results (AXE_JS: axe.min.js, which `.ci/run` provides).
+  if (process.env.AXE_JS) {
+    await run(fs.readFileSync(process.env.AXE_JS, 'utf8') + '; return null;');
+    const violations = await command(port, 'POST', `/session/${session}/execute/async`, { args: [], script: `
+      const done = arguments[arguments.length - 1];
+      axe.run(document).then((result) => done(result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))));` });
+    assert.deepEqual(violations, []);
+  }
   // The third page, reached by its link.
   await run("document.querySelector('[data-search-pages] a[href*=\"page=3\"]').click(); return null;");
   const third = await results((status) => status.includes('3/3'));

@@ -131,9 +131,9 @@ public struct Renderer {
                 (written, removed) = (wholeWritten, wholeRemoved)
             }
             build.records[site.site.id] = made.records
-            summaries[position] = (WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
-                                            rendered: made.madeCount, written: written, unchanged: made.records.count - written,
-                                            removed: removed, seconds: Date().timeIntervalSince(started)))
+            summaries[position] = WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
+                                               rendered: made.madeCount, written: written, unchanged: made.records.count - written,
+                                               removed: removed, seconds: Date().timeIntervalSince(started))
             progress("\(site.site.id): \(made.pageCount) pages, \(made.madeCount) files made")
         }
         (build.sitemaps, build.sites) = (sitemaps.compactMap { $0 }, summaries.compactMap { $0 })

@@ -28,7 +28,14 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev", "libopencc-data"])]
+        ),
         .target(name: "CFileSystem"),
+        // The static search index: folding, grams, shards, and OpenCC's traditional-to-simplified table.
+        .target(name: "SearchIndex", dependencies: ["ContentModel", "COpenCC"]),
         // What SiteBuilder and SyncAgent both need of libxml2: the HTML sanitizer and a strict XML reader.
         .target(name: "Markup", dependencies: ["CLibXML2"]),
         .target(
@@ -42,6 +49,7 @@ let package = Package(
                 "ContentModel",
                 "CacheStore",
                 "Markup",
+                "SearchIndex",
                 "CCmarkGFM",
                 "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -79,6 +87,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["ContentModel", "CacheStore", "SiteBuilder", "SiteInspector", "Pipeline"], path: "Tests/TestSupport"),
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "CacheStore", "Pipeline", "TestSupport", "CLibXML2",
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),

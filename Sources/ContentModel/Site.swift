@@ -13,6 +13,9 @@ public struct Site: Sendable, Hashable {
     public var nav: [String]
     /// 主题分类 this site adds to the group's vocabulary.
     public var extraTopics: [String]
+    /// Whether the site has a search page, a search box on its pages and its documents in search indexes
+    /// (`search: false` in site.yaml turns all three off).
+    public var search: Bool
     /// The group's check settings with this site's additions.
     public var check: CheckSettings
     public var documents: [Document]
@@ -22,7 +25,7 @@ public struct Site: Sendable, Hashable {
 
     public init(id: String, name: String, baseURL: String, theme: String, description: String = "",
                 keywords: [String] = [], identity: Identity, columns: [Column], nav: [String],
-                extraTopics: [String] = [], check: CheckSettings = .standard, documents: [Document] = [], pages: [Document] = [], configPath: String) {
+                extraTopics: [String] = [], search: Bool = true, check: CheckSettings = .standard, documents: [Document] = [], pages: [Document] = [], configPath: String) {
         self.id = id
         self.name = name
         self.baseURL = baseURL
@@ -33,6 +36,7 @@ public struct Site: Sendable, Hashable {
         self.columns = columns
         self.nav = nav
         self.extraTopics = extraTopics
+        self.search = search
         self.check = check
         self.documents = documents
         self.pages = pages

@@ -75,21 +75,25 @@ public final class BuildCache: @unchecked Sendable {
         var summary: String
         /// The group paths its links lead to, whose state (published or not, where) the body depends on.
         var links: [String]
+        /// The body's text, which search indexes hold: kept so an index is made again without reading every body.
+        var text: String
 
-        init(revision: String, summary: String, links: [String]) {
+        init(revision: String, summary: String, links: [String], text: String) {
             self.revision = revision
             self.summary = summary
             self.links = links
+            self.text = text
         }
 
         init(from reader: inout CacheReader) throws {
-            self.init(revision: try reader.string(), summary: try reader.string(), links: try reader.strings())
+            self.init(revision: try reader.string(), summary: try reader.string(), links: try reader.strings(), text: try reader.string())
         }
 
         func write(to writer: inout CacheWriter) {
             writer.write(revision)
             writer.write(summary)
             writer.write(links)
+            writer.write(text)
         }
     }
 

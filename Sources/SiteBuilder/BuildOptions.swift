@@ -18,11 +18,16 @@ public struct BuildOptions: Sendable {
 /// Why a build could not start, as opposed to content errors (diagnostics).
 public enum BuildError: Error, CustomStringConvertible {
     case unknownSite(String, known: [String])
+    /// OpenCC's data is missing: search would silently stop finding simplified text from traditional characters.
+    case searchDataMissing
 
     public var description: String {
         switch self {
         case .unknownSite(let id, let known):
             "there is no site '\(id)' (sites: \(known.joined(separator: ", ")))"
+        case .searchDataMissing:
+            "OpenCC's traditional-to-simplified data (t2s.json), which search needs, cannot be read; "
+                + "install it (apt-get install libopencc-data), or set `search: false` in every site.yaml"
         }
     }
 }

@@ -2,11 +2,15 @@ import CCmarkGFM
 import ContentModel
 import Foundation
 
-/// A document body rendered to HTML, with the first paragraph's text for summaries and its outline for checks.
+/// A document body rendered to HTML, with the first paragraph's text for summaries, its outline for checks and
+/// its text for search.
 struct RenderedMarkdown: Sendable {
     var html: String
     var firstParagraph: String
     var outline: MarkdownOutline
+    /// What readers see, white space collapsed; a line break inside a paragraph reads as nothing, as between
+    /// Chinese characters, and blocks are apart by a space.
+    var text: String = ""
 }
 
 /// Markdown to HTML through cmark-gfm with the GitHub extensions, in safe mode (raw HTML is dropped).
@@ -30,8 +34,8 @@ struct MarkdownRenderer: Sendable {
     func render(_ markdown: String, rewriteLink: (String, MarkdownPosition) -> LinkRewrite) -> RenderedMarkdown {
         var result = RenderedMarkdown(html: "", firstParagraph: "", outline: MarkdownOutline())
         parse(markdown) { root, parser in
-            let (firstParagraph, outline) = walk(root, rewriteLink: rewriteLink)
-            result = RenderedMarkdown(html: "", firstParagraph: firstParagraph, outline: outline)
+            let (firstParagraph, outline, text) = walk(root, rewriteLink: rewriteLink)
+            result = RenderedMarkdown(html: "", firstParagraph: firstParagraph, outline: outline, text: text)
             guard let rendered = cmark_render_html(root, Self.options, cmark_parser_get_syntax_extensions(parser)) else { return }
             defer { free(rendered) }
             result.html = String(cString: rendered)
@@ -79,10 +83,12 @@ struct MarkdownRenderer: Sendable {
         return runs
     }
 
-    /// Walks the tree once: rewrites link and image URLs, collects the text of the first paragraph and the outline.
-    private func walk(_ root: OpaquePointer, rewriteLink: (String, MarkdownPosition) -> LinkRewrite) -> (String, MarkdownOutline) {
+    /// Walks the tree once: rewrites link and image URLs, collects the text of the first paragraph, the outline and
+    /// the whole text.
+    private func walk(_ root: OpaquePointer, rewriteLink: (String, MarkdownPosition) -> LinkRewrite) -> (String, MarkdownOutline, String) {
         var outline = MarkdownOutline()
-        guard let iterator = cmark_iter_new(root) else { return ("", outline) }
+        guard let iterator = cmark_iter_new(root) else { return ("", outline, "") }
+        var text = ""
         defer { cmark_iter_free(iterator) }
         var unlinked: [OpaquePointer] = []
         var paragraph = ""
@@ -91,6 +97,7 @@ struct MarkdownRenderer: Sendable {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            Self.addText(of: node, type: type, entering: event == CMARK_EVENT_ENTER, to: &text)
             if type == CMARK_NODE_PARAGRAPH, !paragraphDone {
                 paragraphDepth += event == CMARK_EVENT_ENTER ? 1 : -1
                 if event == CMARK_EVENT_EXIT, !paragraph.isEmpty { paragraphDone = true }
@@ -124,7 +131,18 @@ struct MarkdownRenderer: Sendable {
             while let child = cmark_node_first_child(node) { cmark_node_insert_before(node, child) }
             cmark_node_free(node)
         }
-        return (paragraph, outline)
+        return (paragraph, outline, text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+    }
+
+    /// Leaves (text, code) give their words; a hard line break and the end of a block give a space.
+    private static func addText(of node: OpaquePointer, type: cmark_node_type, entering: Bool, to text: inout String) {
+        if entering, type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK,
+           let literal = cmark_node_get_literal(node) {
+            text += String(cString: literal)
+        }
+        // CMARK_NODE_TYPE_MASK and CMARK_NODE_TYPE_BLOCK are macros Swift does not import; extensions' table nodes are blocks too.
+        let isBlock = type.rawValue & 0xC000 == 0x8000
+        if type == CMARK_NODE_LINEBREAK || type == CMARK_NODE_CODE_BLOCK || (isBlock && !entering) { text += " " }
     }
 
     /// The table extension does not export its node types; its nodes name themselves, the header row as `table_header`.

@@ -19,6 +19,8 @@ enum OutputPath {
     static let siteFeed = "rss.xml"
     static let groupFeed = "group/rss.xml"
     static let submissions = "group/submissions/"
+    /// The search page; its indexes are in `site/` and, on the portal, `group/` beside it.
+    static let search = "search/"
     static let siteSitemap = "sitemap.xml"
     /// At the top of the output folder: the index of every site's sitemap.
     static let sitemapIndex = "sitemap.xml"

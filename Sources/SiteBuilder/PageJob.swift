@@ -15,18 +15,21 @@ enum PageJob: Sendable {
     case catalogStatistics
     /// On the portal: 报送/采用, what departments sent by sync and what was published.
     case submissions
+    /// The search page, on a site whose search is on.
+    case search
 
     /// The document an article or standalone page shows.
     var document: Document? {
         switch self {
         case .article(_, let document), .page(let document): document
-        case .home, .list, .siteMap, .catalog, .catalogStatistics, .submissions: nil
+        case .home, .list, .siteMap, .catalog, .catalogStatistics, .submissions, .search: nil
         }
     }
 
     static func all(for site: ResolvedSite, catalog: CatalogIndex) -> [PageJob] {
         var jobs: [PageJob] = [.home, .siteMap, .catalogStatistics]
         if site.isPortal { jobs.append(.submissions) }
+        if site.site.search { jobs.append(.search) }
         for view in catalog.views {
             jobs += (1...catalog.pageCount(view)).map { .catalog(view, page: $0) }
         }

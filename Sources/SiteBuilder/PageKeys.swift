@@ -59,6 +59,8 @@ extension SiteRenderer {
         case .catalogStatistics:
             hasher.add("catalog statistics")
             add(site.catalog.map(\.document))
+        case .search:
+            hasher.add("search \(site.groupFindable.isEmpty)")
         case .submissions:
             hasher.add("submissions")
             for count in site.submissions {

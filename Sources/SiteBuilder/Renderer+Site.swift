@@ -48,7 +48,7 @@ extension Renderer {
                 problems += body.links.problems
                 learnt[body.document.path] = BuildCache.DocumentFacts(
                     revision: body.document.revision, summary: SiteRenderer.paragraphSummary(body.markdown.firstParagraph),
-                    links: body.links.lookedUp)
+                    links: body.links.lookedUp, text: body.markdown.text)
             }
         }
     }
@@ -59,14 +59,17 @@ extension Renderer {
         let summaries: [String: String]
         let jobs: [PageJob]
         let addresses: [(path: String, lastModified: Date?)]
+        /// The pages a search engine is pointed to: all but the search page, which shows nothing of its own.
+        let mapped: [(path: String, lastModified: Date?)]
         let feeds: [FeedRenderer.Feed]
         /// Files whose key is unchanged and whose bytes on disk are as recorded.
         let kept: [String: BuildCache.FileRecord]
         let due: [SiteOutput]
     }
 
+    /// - Parameter earlier: what bodies rendered for the sites made before this one taught, for a build without a cache.
     func make(_ site: ResolvedSite, templates: TemplateSet, base: UInt64, previous: BuildCache.SiteRecord?,
-              writer: OutputWriter, cache: BuildCache?) throws -> MadeSite {
+              writer: OutputWriter, cache: BuildCache?, earlier: [String: BuildCache.DocumentFacts]) throws -> MadeSite {
         let known = cache?.facts ?? [:]
         var bodies = Bodies()
         let links = resolved.links
@@ -78,9 +81,12 @@ extension Renderer {
         bodies.add(renderBodies(read(changed, into: &bodies), absolute: false))
         bodies.problems += linkErrors(of: site.scheduled)
         let plan = plan(site, templates: templates, base: base, previous: previous, writer: writer, known: known, learnt: bodies.learnt)
-        let files = try render(plan, of: site, templates: templates, bodies: &bodies)
+        var files = try render(plan, of: site, templates: templates, bodies: &bodies)
+        let search = searchPlan(site, base: base, previous: previous, writer: writer)
+        if search.kept == nil { files += try searchFiles(site, key: search.key, bodies: &bodies, known: known, earlier: earlier) }
         var made = compare(files, previous: previous, siteID: site.site.id, writer: writer)
         made.records.merge(plan.kept) { made, _ in made }
+        made.records.merge(search.kept ?? [:]) { made, _ in made }
         (made.problems, made.facts, made.pageCount) = (bodies.problems, bodies.learnt, plan.jobs.count)
         return made
     }
@@ -110,7 +116,8 @@ extension Renderer {
         let pageKeys = map(jobs) { keying.key(of: $0, base: base, body: bodyKey) }
         let feeds = FeedRenderer.feeds(of: site, group: resolved)
         var sitemapKey = KeyHasher(base)
-        for address in addresses {
+        let mapped = zip(jobs, addresses).filter { job, _ in if case .search = job { false } else { true } }.map(\.1)
+        for address in mapped {
             sitemapKey.add(address.path)
             sitemapKey.add(address.lastModified.map { UInt64(bitPattern: Int64($0.timeIntervalSince1970 * 1000)) } ?? 0)
         }
@@ -127,7 +134,7 @@ extension Renderer {
         for (output, record) in zip(outputs, current) {
             if let record { kept[output.path] = record }
         }
-        return SitePlan(catalog: catalog, summaries: summaries, jobs: jobs, addresses: addresses, feeds: feeds, kept: kept,
+        return SitePlan(catalog: catalog, summaries: summaries, jobs: jobs, addresses: addresses, mapped: mapped, feeds: feeds, kept: kept,
                         due: zip(outputs, current).filter { $1 == nil }.map(\.0))
     }
 
@@ -163,7 +170,7 @@ extension Renderer {
         for output in plan.due {
             switch output.kind {
             case .catalogData: files.append((CatalogJSON(site: site, dates: resolved.dates).file(), output.key))
-            case .sitemap: files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: plan.addresses), output.key))
+            case .sitemap: files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: plan.mapped), output.key))
             case .page, .feed: break
             }
         }

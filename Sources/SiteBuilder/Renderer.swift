@@ -98,7 +98,13 @@ public struct Renderer {
         var parsed: [String: TemplateSet.ParsedTemplate] = [:]
         var build = StagedBuild()
         try writer.begin()
-        for site in resolved.sites {
+        // The portal is made last: its group-wide search index then finds every other site's text already learnt.
+        let order = resolved.sites.indices.filter { !resolved.sites[$0].isPortal } + resolved.sites.indices.filter { resolved.sites[$0].isPortal }
+        var sitemaps = [(url: String, lastModified: Date?)?](repeating: nil, count: resolved.sites.count)
+        var summaries = [WriteSummary?](repeating: nil, count: resolved.sites.count)
+        var learnt: [String: BuildCache.DocumentFacts] = [:]
+        for position in order {
+            let site = resolved.sites[position]
             let started = Date()
             let (templates, problems) = templates(of: site, parsed: &parsed)
             // With the severities the group sets, so a rule made a warning does not stop the sites after it.
@@ -106,11 +112,13 @@ public struct Renderer {
             let previous = cache?.sites[site.site.id].flatMap {
                 $0.folder == writer.folderIdentity(site.site.id) && !writer.wasInterrupted(site.site.id) ? $0 : nil
             }
-            let made = try make(site, templates: templates, base: try baseKey(of: site), previous: previous, writer: writer, cache: cache)
+            let made = try make(site, templates: templates, base: try baseKey(of: site), previous: previous, writer: writer, cache: cache,
+                                earlier: learnt)
             build.diagnostics += resolved.group.applyingSeverities(to: made.problems, inCheck: false)
             // Learnt only once `make` has let go of the cache's facts, so the dictionary is changed in place, not copied.
             cache?.learn(made.facts)
-            build.sitemaps.append((site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date))
+            if cache == nil { learnt.merge(made.facts) { _, new in new } }
+            sitemaps[position] = (site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date)
             guard !build.diagnostics.hasErrors else { continue }
             let written: Int, removed: Int
             if let previous {
@@ -123,11 +131,12 @@ public struct Renderer {
                 (written, removed) = (wholeWritten, wholeRemoved)
             }
             build.records[site.site.id] = made.records
-            build.sites.append(WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
-                                            rendered: made.madeCount, written: written, unchanged: made.records.count - written,
-                                            removed: removed, seconds: Date().timeIntervalSince(started)))
+            summaries[position] = WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
+                                               rendered: made.madeCount, written: written, unchanged: made.records.count - written,
+                                               removed: removed, seconds: Date().timeIntervalSince(started))
             progress("\(site.site.id): \(made.pageCount) pages, \(made.madeCount) files made")
         }
+        (build.sitemaps, build.sites) = (sitemaps.compactMap { $0 }, summaries.compactMap { $0 })
         build.diagnostics.sort()
         return build
     }
@@ -228,7 +237,9 @@ public struct Renderer {
                 // Imported HTML was made safe on arrival; it is cleaned again because an editor may have changed it since.
                 let clean = HTMLSanitizer(base: document.frontMatter.origin.flatMap { URL(string: $0.url) }).sanitize(document.body)
                 return RenderedBody(document: document, markdown: RenderedMarkdown(html: clean.html, firstParagraph: clean.firstParagraph,
-                                                                                   outline: MarkdownOutline()), links: documentLinks)
+                                                                                   outline: MarkdownOutline(),
+                                                                                   text: clean.plainText.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")),
+                                    links: documentLinks)
             }
             let rendered = MarkdownRenderer().render(document.body) { url, position in documentLinks.rewrite(url, at: position) }
             return RenderedBody(document: document, markdown: rendered, links: documentLinks)

@@ -38,6 +38,19 @@ final class Entry: Sendable {
     }
 }
 
+/// A published document or page that search finds, with its site and its column (none for a page).
+final class Findable: Sendable {
+    let site: Site
+    let column: Column?
+    let document: Document
+
+    init(site: Site, column: Column?, document: Document) {
+        self.site = site
+        self.column = column
+        self.document = document
+    }
+}
+
 /// What one site publishes, ready to render.
 struct ResolvedSite: Sendable {
     let site: Site
@@ -56,6 +69,10 @@ struct ResolvedSite: Sendable {
     let groupLatest: [Entry]
     /// On the portal: what each department sent by sync and what was published, newest year first.
     let submissions: [SubmissionCount]
+    /// What the site's search finds; empty when its search is off.
+    let findable: [Findable]
+    /// On a portal whose search is on: what the group-wide search finds, from every site whose search is on.
+    let groupFindable: [Findable]
 }
 
 /// 报送/采用 of one department in one year: the figures 政务信息 work is assessed by.

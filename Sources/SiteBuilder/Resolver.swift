@@ -40,6 +40,14 @@ public struct Resolver {
         let catalogs = Dictionary(uniqueKeysWithValues: group.sites.map { site in
             (site.id, (site.id == group.portal ? groupWide : latestBySite[site.id, default: []]).filter { $0.document.frontMatter.disclosure != nil })
         })
+        let findable = Dictionary(uniqueKeysWithValues: group.sites.map { site in
+            (site.id, site.search ? columns[site.id, default: []].flatMap { column in
+                column.documents.map { Findable(site: site, column: column.column, document: $0) }
+            } + published(site.pages).map { Findable(site: site, column: nil, document: $0) } : [])
+        })
+        let groupFindable = group.sites.flatMap { findable[$0.id, default: []] }.filter {
+            $0.document.originSiteID == $0.document.siteID || !siteIDs.contains($0.document.originSiteID)
+        }
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
@@ -47,7 +55,8 @@ public struct Resolver {
                                 pages: published(site.pages).sorted(by: Self.pageOrder), scheduled: scheduled(site), isPortal: isPortal,
                                 catalog: catalogs[site.id, default: []], latest: latestBySite[site.id, default: []],
                                 groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
-                                submissions: isPortal ? submissions(to: site) : [])
+                                submissions: isPortal ? submissions(to: site) : [], findable: findable[site.id, default: []],
+                                groupFindable: isPortal && site.search ? groupFindable : [])
         }
         // Links are checked against every site, built now or not: `--site` still finds a link to another site broken.
         let dates = DateText(timeZone: group.timeZone)

@@ -32,6 +32,7 @@ struct SiteAddresses: Sendable {
             func add(_ path: String) { made[path] = .output(siteID: site.id, path: path) }
             [OutputPath.siteMap, OutputPath.siteSitemap, OutputPath.siteFeed, OutputPath.catalogStatistics, OutputPath.catalogJSON, ""].forEach(add)
             if site.id == group.portal { [OutputPath.groupFeed, OutputPath.submissions].forEach(add) }
+            if site.search { add(OutputPath.search) }
             for column in columns[site.id] ?? [] {
                 add(OutputPath.columnFeed(column.column.id))
                 (1...column.pageCount).map { OutputPath.column(column.column.id, page: $0) }.forEach(add)

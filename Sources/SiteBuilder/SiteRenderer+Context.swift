@@ -42,6 +42,7 @@ extension SiteRenderer {
                     "id": info.id, "name": info.name, "url": info.baseURL, "home": homeURL, "is_portal": site.isPortal,
                     "identity": identityContext(info.identity),
                     "sitemap_url": OutputPath.relative(root: root, to: OutputPath.siteMap),
+                    "search_url": info.search ? OutputPath.relative(root: root, to: OutputPath.search) : false,
                 ] as [String: Any],
                 "group": [
                     "name": group.group.name,

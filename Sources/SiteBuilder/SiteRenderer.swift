@@ -33,6 +33,8 @@ struct SiteRenderer: Sendable {
             return (OutputPath.catalogStatistics, site.catalog.first?.document.frontMatter.date)
         case .submissions:
             return (OutputPath.submissions, newest)
+        case .search:
+            return (OutputPath.search, nil)
         }
     }
 
@@ -68,6 +70,8 @@ struct SiteRenderer: Sendable {
             return (catalogStatisticsContext(), ["catalog-statistics"])
         case .submissions:
             return (submissionsContext(), ["submissions"])
+        case .search:
+            return (searchContext(), ["search"])
         }
     }
 

@@ -26,7 +26,12 @@ struct BuildTests {
             "portal/news/a/index.html", "portal/news/b/index.html", "portal/news/c/index.html",
             "portal/news/index.html", "portal/news/page/2/index.html", "portal/news/rss.xml",
             "portal/notices/index.html", "portal/notices/n/index.html", "portal/notices/rss.xml",
-            "portal/rss.xml", "portal/sitemap.xml", "portal/sitemap/index.html",
+            "portal/rss.xml",
+            "portal/search/group/c/0.json", "portal/search/group/c/1.json", "portal/search/group/d/0.json", "portal/search/group/g/0.json",
+            "portal/search/group/index.json", "portal/search/group/s/0.json", "portal/search/index.html",
+            "portal/search/site/c/0.json", "portal/search/site/c/1.json", "portal/search/site/d/0.json", "portal/search/site/g/0.json",
+            "portal/search/site/index.json", "portal/search/site/s/0.json", "portal/search/t2s.json",
+            "portal/sitemap.xml", "portal/sitemap/index.html",
             "sitemap.xml",
         ])
     }
@@ -69,7 +74,9 @@ struct BuildTests {
         try fixture.build(sites: ["dept"])
         #expect(fixture.outputFiles() == [
             "dept/catalog/catalog.json", "dept/catalog/index.html", "dept/catalog/statistics/index.html",
-            "dept/index.html", "dept/rss.xml", "dept/sitemap.xml", "dept/sitemap/index.html",
+            "dept/index.html", "dept/rss.xml",
+            "dept/search/index.html", "dept/search/site/g/0.json", "dept/search/site/index.json", "dept/search/site/s/0.json", "dept/search/t2s.json",
+            "dept/sitemap.xml", "dept/sitemap/index.html",
         ])
     }
 

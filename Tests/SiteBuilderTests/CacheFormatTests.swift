@@ -59,7 +59,7 @@ struct CacheFormatTests {
         ("Entry", DocumentCache.Entry(document: document, bodyOffset: 5, diagnostics: [diagnostic], stamp: stamp)),
         ("FileRecord", record),
         ("SiteRecord", BuildCache.SiteRecord(folder: 9, files: ["index.html": record])),
-        ("DocumentFacts", BuildCache.DocumentFacts(revision: "abc", summary: "摘要", links: ["sites/portal/content/news/b.md"])),
+        ("DocumentFacts", BuildCache.DocumentFacts(revision: "abc", summary: "摘要", links: ["sites/portal/content/news/b.md"], text: "正文")),
     ]
 
     @Test(arguments: samples.map(\.0))

@@ -49,8 +49,9 @@ struct OutputWriterTests {
         try fixture.write(["\(Self.news)/a.md": FixtureGroup.document("title: 一（修订）\ndate: 2024-05-01")])
         try fixture.remove("\(Self.news)/b.md")
         let outcome = try fixture.build()
-        // the article, the column list, the home page, three feeds and the sitemap changed; the rest did not
-        #expect(outcome.summaries.map(\.written) == [7])
+        // the article, the column list, the home page, three feeds and the sitemap changed, and in the site's and the
+        // group's search index the counts, the shard, the chunk and the column's and site's lists; the rest did not
+        #expect(outcome.summaries.map(\.written) == [17])
         #expect(outcome.summaries.map(\.removed) == [1])
         #expect(fixture.output("portal/news/b/index.html") == nil)
         #expect(fixture.output("portal/news/a/index.html")?.hasPrefix("article|一（修订）") == true)
@@ -76,8 +77,9 @@ struct OutputWriterTests {
         let path = fixture.output.appendingPathComponent("portal/news/b/index.html").path
         let before = try FileManager.default.attributesOfItem(atPath: path)
         try fixture.write(["\(Self.news)/a.md": FixtureGroup.document("title: 一（修订）\ndate: 2024-05-01")])
-        // the article, the column list, the home page and three feeds
-        #expect(try fixture.build().summaries.map(\.written) == [6])
+        // the article, the column list, the home page and three feeds, and the shard and chunk holding the title in
+        // the site's and the group's search index
+        #expect(try fixture.build().summaries.map(\.written) == [10])
         let after = try FileManager.default.attributesOfItem(atPath: path)
         #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
         #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)

@@ -104,7 +104,7 @@ struct InspectionRuleTests {
             "sites/portal/layouts/base.mustache": Self.footer.replacingOccurrences(of: "<a href=\"{{site.identity.error_report_url}}\">找错</a>", with: ""),
         ])
         #expect(lines(report) == [
-            "sites/portal/site.yaml:1:1: error: identity.footer: 9 of 9 pages do not show the 我为政府网站找错 link (such as index.html); keep it in the footer template of every page",
+            "sites/portal/site.yaml:1:1: error: identity.footer: 10 of 10 pages do not show the 我为政府网站找错 link (such as index.html); keep it in the footer template of every page",
         ])
     }
 

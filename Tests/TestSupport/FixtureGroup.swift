@@ -24,6 +24,7 @@ public struct FixtureGroup {
         "themes/t/layouts/sitemap.mustache": "{{<base}}{{$main}}map|{{#map_columns}}{{id}},{{/map_columns}}{{/main}}{{/base}}",
         "themes/t/layouts/catalog.mustache": "catalog|{{#catalog}}{{heading}}|{{count}}\n{{#rows}}{{index_no}}|{{title}}|{{url}}\n{{/rows}}{{/catalog}}",
         "themes/t/layouts/submissions.mustache": "submissions|{{#submissions.years}}{{year}}:{{sent}}/{{published}};{{#departments}}{{name}}={{sent}}/{{published}}/{{pending}},{{/departments}}\n{{/submissions.years}}",
+        "themes/t/layouts/search.mustache": "{{<base}}{{$main}}search|{{#search}}{{site_index}}|{{#group_index}}group{{/group_index}}{{/search}}{{/main}}{{/base}}",
         "themes/t/layouts/catalog-statistics.mustache": "statistics|{{#statistics.years}}{{year}}:{{total}};{{#topics}}{{name}}={{count}},{{/topics}};{{#genres}}{{name}}={{count}},{{/genres}}\n{{/statistics.years}}",
         "sites/portal/site.yaml": """
             name: 门户

@@ -1,0 +1,148 @@
+import ContentModel
+import Foundation
+
+/// Writes the static files of one search index (see docs/SEARCH.md):
+/// - `index.json`: how many documents and shards, the sites, columns and the documents of each year;
+/// - `g/<n>.json`: the grams hashed to shard n, each with the documents it occurs in (as a string of numbers);
+/// - `d/<n>.json`: documents n×8 to n×8+7, with the text a match is verified against and a result shows;
+/// - `c/<n>.json` and `s/<n>.json`: the documents of column n and of site n, for filters.
+/// Documents are numbered oldest first, so a new document is added at the end and leaves the others' files alone.
+public struct SearchIndexWriter: Sendable {
+    public static let documentsPerChunk = 8
+    /// About this many postings a shard; a shard of a one- or two-character query stays well under 500 KB.
+    static let postingsPerShard = 24_000
+    static let flagTitle = 1, flagDisclosure = 2
+
+    let documents: [SearchableDocument]
+    let sites: [SearchableSite]
+    let columns: [SearchableColumn]
+
+    public init(documents: [SearchableDocument], sites: [SearchableSite], columns: [SearchableColumn]) {
+        self.documents = documents.sorted { ($0.published, $0.path) < ($1.published, $1.path) }
+        self.sites = sites
+        self.columns = columns
+    }
+
+    /// The index's files, by path within its folder.
+    public func files() -> [(path: String, data: Data)] {
+        let grams = gramsByDocument()
+        let postings = grams.reduce(0) { $0 + $1.count }
+        var shardCount = 1
+        while shardCount < 4096, shardCount * Self.postingsPerShard < postings { shardCount *= 2 }
+        var files = [(path: "index.json", data: encode(manifest(shards: shardCount)))]
+        let shards = shards(grams, count: shardCount)
+        files += Array(shards.indices).parallelMap { ("g/\($0).json", encode(shards[$0])) }
+        files += Array(stride(from: 0, to: documents.count, by: Self.documentsPerChunk)).parallelMap { start in
+            let chunk = documents[start..<min(start + Self.documentsPerChunk, documents.count)].map(StoredDocument.init)
+            return ("d/\(start / Self.documentsPerChunk).json", encode(chunk))
+        }
+        files += columns.indices.map { column in ("c/\(column).json", encode(deltas(documents.indices.filter { documents[$0].column == column }))) }
+        files += sites.indices.map { site in ("s/\(site).json", encode(deltas(documents.indices.filter { documents[$0].site == site }))) }
+        return files
+    }
+
+    /// Each document's grams, with whether each occurs in its title and in its disclosure fields.
+    private func gramsByDocument() -> [[Gram: Int]] {
+        documents.parallelMap { document in
+            var title = Set<Gram>(), disclosure = Set<Gram>(), body = Set<Gram>()
+            SearchText.grams(of: SearchText.fold(document.title), into: &title)
+            for field in [document.indexNumber, document.documentNumber, document.publisher] {
+                SearchText.grams(of: SearchText.fold(field), into: &disclosure)
+            }
+            SearchText.grams(of: SearchText.fold(document.text), into: &body)
+            var flags: [Gram: Int] = Dictionary(minimumCapacity: body.count)
+            for gram in body { flags[gram] = 0 }
+            for gram in disclosure { flags[gram, default: 0] |= Self.flagDisclosure }
+            for gram in title { flags[gram, default: 0] |= Self.flagTitle }
+            return flags
+        }
+    }
+
+    /// The postings of each shard: for every gram, the documents it occurs in, each written as the distance from
+    /// the one before times four plus its flags, so most postings are one or two digits. Each core gathers the
+    /// shards whose number leaves its remainder, reading every document's grams.
+    private func shards(_ grams: [[Gram: Int]], count: Int) -> [[String: String]] {
+        let cores = Swift.max(1, Swift.min(count, ProcessInfo.processInfo.activeProcessorCount))
+        let gathered = Array(0..<cores).parallelMap { core -> [Int: [Gram: [Int]]] in
+            var shards: [Int: [Gram: [Int]]] = [:]
+            for (id, flags) in grams.enumerated() {
+                for (gram, flag) in flags {
+                    let shard = gram.shard(count: count)
+                    guard shard % cores == core else { continue }
+                    shards[shard, default: [:]][gram, default: []].append(id * 4 + flag)
+                }
+            }
+            return shards
+        }
+        return Array(0..<count).parallelMap { shard in
+            var postings: [String: String] = [:]
+            for (gram, values) in gathered[shard % cores][shard] ?? [:] {
+                postings[gram.text] = Self.postingText(values)
+            }
+            return postings
+        }
+    }
+
+    /// A gram's postings as one string of numbers between commas (`"5,4,13"`): a shard is mostly postings, and
+    /// JSON's encoder writes one string far faster than an array of as many numbers.
+    static func postingText(_ values: [Int]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.count * 3)
+        var previous = -1
+        for value in values {
+            if previous >= 0 { bytes.append(UInt8(ascii: ",")) }
+            let posting = (value / 4 - previous) * 4 + value % 4
+            bytes.append(contentsOf: String(posting).utf8)
+            previous = value / 4
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func deltas(_ ids: [Int]) -> [Int] {
+        zip(ids, [-1] + ids).map { $0 - $1 }
+    }
+
+    private func manifest(shards: Int) -> Manifest {
+        var years: [Manifest.Year] = []
+        for (id, document) in documents.enumerated() {
+            if years.last?.year == document.year { years[years.count - 1].last = id } else { years.append(.init(year: document.year, first: id, last: id)) }
+        }
+        return Manifest(version: 1, count: documents.count, shards: shards, chunk: Self.documentsPerChunk, sites: sites, columns: columns,
+                        years: years)
+    }
+
+    private func encode(_ value: some Encodable) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Every value here is made of strings and numbers, which always encode.
+        return (try? encoder.encode(value)) ?? Data()
+    }
+
+    struct Manifest: Encodable {
+        struct Year: Encodable {
+            let year: Int
+            let first: Int
+            var last: Int
+        }
+
+        let version: Int
+        let count: Int
+        let shards: Int
+        let chunk: Int
+        let sites: [SearchableSite]
+        let columns: [SearchableColumn]
+        let years: [Year]
+    }
+
+    /// A document as a chunk stores it, under one-letter names: chunks are most of what a query downloads.
+    struct StoredDocument: Encodable {
+        let t: String, u: String, d: String, s: Int, c: Int?, n: String?, o: String?, p: String?, b: String
+
+        init(_ document: SearchableDocument) {
+            (t, u, d, s, c, b) = (document.title, document.url, document.day, document.site, document.column, document.text)
+            n = document.indexNumber.isEmpty ? nil : document.indexNumber
+            o = document.documentNumber.isEmpty ? nil : document.documentNumber
+            p = document.publisher.isEmpty ? nil : document.publisher
+        }
+    }
+}

@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The preview server's HTTP and WebSocket: FlyingFox builds in seconds, where Hummingbird brings SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -56,6 +58,10 @@ let package = Package(
             dependencies: ["ContentModel", "CacheStore", "SiteBuilder", "SiteInspector"]
         ),
         .target(
+            name: "PreviewServer",
+            dependencies: ["ContentModel", "SiteBuilder", "Pipeline", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
             name: "SyncAgent",
             dependencies: ["ContentModel", "Markup", "CCurl"]
         ),
@@ -68,6 +74,7 @@ let package = Package(
                 "SiteInspector",
                 "Pipeline",
                 "SyncAgent",
+                "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +84,7 @@ let package = Package(
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]
 )

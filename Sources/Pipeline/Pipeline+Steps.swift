@@ -32,10 +32,13 @@ extension Pipeline {
     }
 
     /// `sitegroup build`: writes each site into `output` once the whole run has found no error.
-    /// - Parameter claim: check the output folder and lock it first (see `OutputFolder`); `force` writes into a
-    ///   folder holding files sitegroup did not write.
+    /// - Parameters:
+    ///   - claim: check the output folder and lock it first (see `OutputFolder`); `force` writes into a folder holding
+    ///     files sitegroup did not write.
+    ///   - servedAt: site → the address to publish it at instead of its `base_url` (see `BuildOptions.servedAt`).
     public static func build(root: String, output: String, now: Moment, sites: [String] = [], cache: CacheUse = .reuse,
-                             claim: Bool = true, force: Bool = false, parallel: Bool = true) -> Pipeline {
+                             claim: Bool = true, force: Bool = false, parallel: Bool = true,
+                             servedAt: [String: String] = [:]) -> Pipeline {
         let caches = cache == .none ? nil : BuildCache.open(forOutput: output, reading: cache == .reuse)
         let writer = OutputWriter(public: output)
         var steps = [load(root: root, cache: caches?.1, saving: !claim)]
@@ -47,7 +50,7 @@ extension Pipeline {
                 try? caches?.1.save()
             })
         }
-        steps += [validate, resolve(now: now, sites: sites), gate, render(staging: (writer, caches?.0), parallel: parallel)]
+        steps += [validate, resolve(now: now, sites: sites, servedAt: servedAt), gate, render(staging: (writer, caches?.0), parallel: parallel)]
         steps.append(Step(name: "write") { run, _ in
             guard let staged = run.staged, let resolved = run.resolved else { return }
             guard !run.problems.hasErrors else { return writer.abandon() }
@@ -109,10 +112,10 @@ extension Pipeline {
         }
     }
 
-    static func resolve(now: Moment, sites: [String]) -> Step {
+    static func resolve(now: Moment, sites: [String], servedAt: [String: String] = [:]) -> Step {
         Step(name: "resolve") { run, _ in
             guard let group = run.loaded?.group else { return }
-            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites)).resolve()
+            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites, servedAt: servedAt)).resolve()
         }
     }
 

@@ -7,8 +7,16 @@ public struct Resolver {
     let options: BuildOptions
     let files: FileLister
 
+    /// Every site as written, before `servedAt` moves it: the addresses links may be written with.
+    let written: [Site]
+
     public init(_ group: SiteGroup, options: BuildOptions) {
-        self.group = group
+        var served = group
+        for index in served.sites.indices {
+            served.sites[index].baseURL = options.servedAt[served.sites[index].id] ?? served.sites[index].baseURL
+        }
+        self.group = served
+        self.written = group.sites
         self.options = options
         self.files = FileLister(root: URL(fileURLWithPath: group.root))
     }
@@ -45,7 +53,7 @@ public struct Resolver {
         }
         // Links are checked against every site, built now or not: `--site` still finds a link to another site broken.
         let dates = DateText(timeZone: group.timeZone)
-        let addresses = SiteAddresses(group: group, chains: chains, columns: columns,
+        let addresses = SiteAddresses(group: group, written: written, chains: chains, columns: columns,
                                       catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) }, now: options.now)
         return ResolvedGroup(group: group, sites: sites,
                              links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, now: options.now),

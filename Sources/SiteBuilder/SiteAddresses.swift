@@ -17,9 +17,13 @@ struct SiteAddresses: Sendable {
     /// Site → its columns' ids: their further list pages come and go with the documents published.
     private let columnIDs: [String: Set<String>]
 
-    init(group: SiteGroup, chains: [String: ThemeChain], columns: [String: [ResolvedColumn]], catalogs: [String: CatalogIndex], now: Date) {
+    /// - Parameter written: the sites with the `base_url` their `site.yaml` gives, which links are written with, where
+    ///   `group` may serve them elsewhere (a preview): a link by either address is the group's.
+    init(group: SiteGroup, written: [Site], chains: [String: ThemeChain], columns: [String: [ResolvedColumn]],
+         catalogs: [String: CatalogIndex], now: Date) {
         baseURLs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, $0.baseURL) })
-        bases = Dictionary(grouping: group.sites.compactMap { site in Self.schemeless(site.baseURL).map { (siteID: site.id, schemeless: $0) } },
+        let addressed = Set(group.sites.map { [$0.id, $0.baseURL] } + written.map { [$0.id, $0.baseURL] })
+        bases = Dictionary(grouping: addressed.compactMap { site in Self.schemeless(site[1]).map { (siteID: site[0], schemeless: $0) } },
                            by: { Self.host($0.schemeless) })
             .mapValues { $0.sorted { $0.schemeless.count > $1.schemeless.count } }
         columnIDs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, Set($0.columns.map(\.id))) })

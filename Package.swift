@@ -84,7 +84,6 @@ let package = Package(
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
-        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]
 )

@@ -56,7 +56,7 @@ public final class Preview: Sendable {
 
     /// Starts listening, builds once, then watches the group; returns the served sites and the first build's outcome.
     /// - Parameter built: told the outcome of every build after the first.
-    public func start(built: @escaping @Sendable (BuildOutcome) -> Void) async throws -> (sites: [ServedSite], first: BuildOutcome) {
+    public func start(built: @escaping @Sendable (PreviewOutcome) -> Void) async throws -> (sites: [ServedSite], first: PreviewOutcome) {
         await server.appendRoute(HTTPRoute("GET \(LiveReload.path)"), to: .webSocket(LiveReload(state: state)))
         let pages = PageRouter(output: output, state: state)
         await server.appendRoute(HTTPRoute("GET *")) { request in await pages.response(to: request) }

@@ -14,9 +14,9 @@ struct PreviewBuild: Sendable {
     let servedAt: [String: String]
     let language: Language?
 
-    func run() -> BuildOutcome {
+    func run() -> PreviewOutcome {
         let started = Date()
-        var outcome = BuildOutcome()
+        var outcome = PreviewOutcome()
         do {
             let run = try Pipeline.build(root: root.path, output: output.path, now: now, sites: sites, servedAt: servedAt).run()
             outcome.problems = run.problems

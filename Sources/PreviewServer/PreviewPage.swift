@@ -5,14 +5,14 @@ import Foundation
 /// while the latest save broke the group, the list of problems over the last good page.
 enum PreviewPage {
     /// `html` with the script, and the problems when the latest build failed, before its last `</body>`.
-    static func serving(_ html: String, generation: Int, outcome: BuildOutcome) -> String {
+    static func serving(_ html: String, generation: Int, outcome: PreviewOutcome) -> String {
         let added = (outcome.isGood ? "" : problems(outcome)) + LiveReload.script(generation: generation)
         guard let end = html.range(of: "</body>", options: .backwards) else { return html + added }
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added)
     }
 
     /// A page of its own: the list of sites, or the problems when no build has succeeded yet.
-    static func standalone(title: String, body: String, generation: Int, outcome: BuildOutcome) -> String {
+    static func standalone(title: String, body: String, generation: Int, outcome: PreviewOutcome) -> String {
         let lang = outcome.language == .chinese ? "zh-CN" : "en"
         return serving("""
             <!DOCTYPE html>
@@ -29,7 +29,7 @@ enum PreviewPage {
     }
 
     /// The problems of the latest build, one per line as `path:line:column`, the message and what to do.
-    static func problems(_ outcome: BuildOutcome) -> String {
+    static func problems(_ outcome: PreviewOutcome) -> String {
         let chinese = outcome.language == .chinese
         let heading = chinese ? "保存的修改使网站群无法构建，以下问题改正前显示的是上次构建成功的页面"
                               : "The last save broke the group: the pages shown are from the last good build until these are fixed"

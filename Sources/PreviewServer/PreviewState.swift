@@ -8,10 +8,10 @@ actor PreviewState {
     /// Counts finished builds; a page is current when it was served at the generation the server is at.
     private(set) var generation = 0
     /// The outcome of the latest build.
-    private(set) var outcome = BuildOutcome()
+    private(set) var outcome = PreviewOutcome()
     private var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
 
-    func finish(_ outcome: BuildOutcome) {
+    func finish(_ outcome: PreviewOutcome) {
         generation += 1
         self.outcome = outcome
         for listener in listeners.values { listener.yield(String(generation)) }

@@ -71,7 +71,7 @@ struct ServeCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data((lines.joined() + (language == .chinese ? "按 Ctrl-C 停止预览\n" : "Press Ctrl-C to stop the preview\n")).utf8))
     }
 
-    private func report(_ outcome: BuildOutcome) {
+    private func report(_ outcome: PreviewOutcome) {
         let printer = DiagnosticPrinter(format: .text, language: outcome.language)
         if let failure = outcome.failure { return printError("sitegroup: \(failure)\n") }
         printError(printer.text(outcome.problems))

@@ -2,7 +2,7 @@ import ContentModel
 import Foundation
 
 /// What one build of the preview found, for the pages it serves and for the operator's terminal.
-public struct BuildOutcome: Sendable {
+public struct PreviewOutcome: Sendable {
     /// Every problem the build found, sorted; a failed build has an error among them.
     public var problems: [Diagnostic] = []
     /// Why the build could not run at all (the group cannot be read, an unknown `--site`), in `language`.

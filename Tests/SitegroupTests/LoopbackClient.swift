@@ -14,9 +14,16 @@ struct LoopbackClient {
 
     /// `GET path`: the status and the body.
     func get(_ path: String) throws -> (status: Int, body: String) {
+        try request("GET", path)
+    }
+
+    /// Any request, with a JSON body if one is given (WebDriver's commands): the status and the body.
+    func request(_ method: String, _ path: String, json: Any? = nil) throws -> (status: Int, body: String) {
         let socket = try connect()
         defer { close(socket) }
-        try send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", to: socket)
+        let body = try json.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) } ?? ""
+        let type = json == nil ? "" : "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n"
+        try send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\(type)\r\n\(body)", to: socket)
         var response = Data()
         while let chunk = try receive(from: socket) { response.append(chunk) }
         let text = String(decoding: response, as: UTF8.self)

@@ -57,6 +57,11 @@ let package = Package(
             name: "Pipeline",
             dependencies: ["ContentModel", "CacheStore", "SiteBuilder", "SiteInspector"]
         ),
+        // `sitegroup new`: sites, columns and documents written for editors, configuration changed line by line.
+        .target(
+            name: "Scaffolding",
+            dependencies: ["ContentModel", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "PreviewServer",
             dependencies: ["ContentModel", "SiteBuilder", "Pipeline", .product(name: "FlyingFox", package: "FlyingFox")]
@@ -75,6 +80,7 @@ let package = Package(
                 "Pipeline",
                 "SyncAgent",
                 "PreviewServer",
+                "Scaffolding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +90,7 @@ let package = Package(
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
+        .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]
 )

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads one Markdown file: splits the front matter from the body and reads its fields.
-struct DocumentLoader {
+/// Reads one Markdown file: splits the front matter from the body and reads its fields. Its rules for names are
+/// public: `sitegroup new` names sites, columns and files by them.
+public struct DocumentLoader {
     let dates: DateReader
     let log: DiagnosticLog
 
@@ -52,7 +53,7 @@ struct DocumentLoader {
 
     /// A slug becomes one folder of the output: lower-case ASCII letters, digits, `-` and `_`, starting with a letter
     /// or digit. Capitals would make two addresses that Linux servers tell apart and Windows and macOS disks do not.
-    static func isValidSlug(_ slug: String) -> Bool {
+    public static func isValidSlug(_ slug: String) -> Bool {
         guard let first = slug.unicodeScalars.first, isLowerAlphanumeric(first) else { return false }
         return slug.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" || $0 == "_" }
     }
@@ -63,7 +64,7 @@ struct DocumentLoader {
 
     /// Names Windows gives to devices: no file or folder can have them, whatever the case or extension, so a
     /// checkout of the group or a copy of its output would fail there.
-    static func isReservedOnWindows(_ name: String) -> Bool {
+    public static func isReservedOnWindows(_ name: String) -> Bool {
         let base = name.lowercased()
         if ["con", "prn", "aux", "nul"].contains(base) { return true }
         guard base.count == 4, let digit = base.last, ("1"..."9").contains(digit) else { return false }
@@ -72,7 +73,7 @@ struct DocumentLoader {
 
     /// The name to propose for one that cannot be used: lower case, runs of other characters as one '-', and a
     /// Windows device name made ordinary. Nil when nothing usable is left (a name in Chinese, say).
-    static func proposedName(for name: String) -> String? {
+    public static func proposedName(for name: String) -> String? {
         var proposal = ""
         for scalar in name.lowercased().unicodeScalars {
             if isLowerAlphanumeric(scalar) || scalar == "_" || scalar == "-" {

@@ -41,6 +41,7 @@ public struct HTMLSanitizer: Sendable {
     static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     public func sanitize(_ html: String) -> Result {
+        LibXML.ready
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NOIMPLIED.rawValue)
         let wrapped = "<div>\(html)</div>"

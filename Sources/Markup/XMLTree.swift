@@ -25,6 +25,7 @@ public final class XMLTree {
 
     /// - Parameter encoding: read the bytes as this encoding whatever the document declares.
     public static func parse(_ data: Data, encoding: String? = nil) -> Result<XMLTree, ParseError> {
+        LibXML.ready
         let collector = ErrorCollector()
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque()) { context, error in
             guard let context, let error else { return }

@@ -32,13 +32,11 @@ extension Pipeline {
     }
 
     /// `sitegroup build`: writes each site into `output` once the whole run has found no error.
-    /// - Parameters:
-    ///   - claim: check the output folder and lock it first (see `OutputFolder`); `force` writes into a folder holding
-    ///     files sitegroup did not write.
-    ///   - servedAt: site → the address to publish it at instead of its `base_url` (see `BuildOptions.servedAt`).
+    /// - Parameter claim: check the output folder and lock it first (see `OutputFolder`); `force` writes into a
+    ///   folder holding files sitegroup did not write.
+    /// - Parameter preview: build for reviewers (`build --preview URL`) instead of readers.
     public static func build(root: String, output: String, now: Moment, sites: [String] = [], cache: CacheUse = .reuse,
-                             claim: Bool = true, force: Bool = false, parallel: Bool = true,
-                             servedAt: [String: String] = [:]) -> Pipeline {
+                             claim: Bool = true, force: Bool = false, parallel: Bool = true, preview: Preview? = nil) -> Pipeline {
         let caches = cache == .none ? nil : BuildCache.open(forOutput: output, reading: cache == .reuse)
         let writer = OutputWriter(public: output)
         var steps = [load(root: root, cache: caches?.1, saving: !claim)]
@@ -50,7 +48,7 @@ extension Pipeline {
                 try? caches?.1.save()
             })
         }
-        steps += [validate, resolve(now: now, sites: sites, servedAt: servedAt), gate, render(staging: (writer, caches?.0), parallel: parallel)]
+        steps += [validate, resolve(now: now, sites: sites, preview: preview), gate, render(staging: (writer, caches?.0), parallel: parallel)]
         steps.append(Step(name: "write") { run, _ in
             guard let staged = run.staged, let resolved = run.resolved else { return }
             guard !run.problems.hasErrors else { return writer.abandon() }
@@ -112,10 +110,10 @@ extension Pipeline {
         }
     }
 
-    static func resolve(now: Moment, sites: [String], servedAt: [String: String] = [:]) -> Step {
+    static func resolve(now: Moment, sites: [String], preview: Preview? = nil) -> Step {
         Step(name: "resolve") { run, _ in
             guard let group = run.loaded?.group else { return }
-            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites, servedAt: servedAt)).resolve()
+            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites, preview: preview)).resolve()
         }
     }
 

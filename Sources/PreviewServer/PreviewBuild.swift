@@ -5,20 +5,20 @@ import Pipeline
 import SiteBuilder
 
 /// One build of the preview: the build pipeline into the preview's own folder, with its build cache, every site's
-/// address moved to the local server.
+/// address moved to the local server (`preview`).
 struct PreviewBuild: Sendable {
     let root: URL
     let output: URL
     let now: Pipeline.Moment
     let sites: [String]
-    let servedAt: [String: String]
+    let preview: Preview
     let language: Language?
 
     func run() -> PreviewOutcome {
         let started = Date()
         var outcome = PreviewOutcome()
         do {
-            let run = try Pipeline.build(root: root.path, output: output.path, now: now, sites: sites, servedAt: servedAt).run()
+            let run = try Pipeline.build(root: root.path, output: output.path, now: now, sites: sites, preview: preview).run()
             outcome.problems = run.problems
             if let group = run.loaded?.group {
                 outcome.language = language ?? Language(groupLanguage: group.language)

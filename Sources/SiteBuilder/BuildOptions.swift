@@ -5,15 +5,13 @@ public struct BuildOptions: Sendable {
     public var now: Date
     /// The sites to build; empty means all of them.
     public var siteIDs: [String]
-    /// Site → the address its pages are served at instead of its `base_url` (the preview server's local one), so
-    /// links across sites, feeds and canonical addresses lead there; links written with the `base_url` are still
-    /// recognised as the group's.
-    public var servedAt: [String: String]
+    /// A build for reviewers instead of readers (`build --preview URL`); nil for the real thing.
+    public var preview: Preview?
 
-    public init(now: Date = Date(), siteIDs: [String] = [], servedAt: [String: String] = [:]) {
+    public init(now: Date = Date(), siteIDs: [String] = [], preview: Preview? = nil) {
         self.now = now
         self.siteIDs = siteIDs
-        self.servedAt = servedAt
+        self.preview = preview
     }
 }
 

@@ -107,7 +107,9 @@ struct FeedRenderer {
                 xml.element("sg:base", text: entry.site.baseURL)
                 xml.element("sg:path", text: document.sitePath)
             }
-            xml.element("sg:markdown", text: texts[document.path] ?? "")
+            // The body as written names the production addresses an editor linked to; a preview's feed is for reading,
+            // and `content:encoded` has its links at the preview's addresses.
+            if group.publication.preview == nil { xml.element("sg:markdown", text: texts[document.path] ?? "") }
         }
     }
 }

@@ -44,12 +44,12 @@ struct LinkIndex: Sendable {
     let addresses: SiteAddresses
     let dates: DateText
 
-    init(group: SiteGroup, chains: [String: ThemeChain], addresses: SiteAddresses, dates: DateText, now: Date) {
+    init(group: SiteGroup, chains: [String: ThemeChain], addresses: SiteAddresses, dates: DateText, publication: Publication) {
         self.addresses = addresses
         self.dates = dates
         for site in group.sites {
             for document in site.documents + site.pages {
-                targets[document.path] = Self.target(of: document, now: now)
+                targets[document.path] = Self.target(of: document, publication: publication)
             }
             for asset in chains[site.id].map({ Array($0.assets.keys) }) ?? [] {
                 targets["sites/\(site.id)/assets/\(asset)"] = .output(siteID: site.id, path: "assets/\(asset)")
@@ -88,13 +88,14 @@ struct LinkIndex: Sendable {
         return addresses.baseURL(of: target.siteID) + target.path
     }
 
-    /// What a link to `document` leads to at `now`.
-    static func target(of document: Document, now: Date) -> Target {
-        if document.isPublished(at: now) { return .output(siteID: document.siteID, path: OutputPath.document(document)) }
-        return .withheld(withholding(document, now: now), file: document.path)
+    /// What a link to `document` leads to in a build that shows what `publication` shows.
+    static func target(of document: Document, publication: Publication) -> Target {
+        if publication.shows(document) { return .output(siteID: document.siteID, path: OutputPath.document(document)) }
+        return .withheld(withholding(document, now: publication.now), file: document.path)
     }
 
-    private static func withholding(_ document: Document, now: Date) -> Withholding {
+    /// Why `document` is not published at `now`.
+    static func withholding(_ document: Document, now: Date) -> Withholding {
         let matter = document.frontMatter
         if matter.classification != FrontMatter.publicClassification { return .nonPublic(classification: matter.classification) }
         if matter.draft { return .draft }

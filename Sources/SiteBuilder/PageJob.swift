@@ -16,6 +16,14 @@ enum PageJob: Sendable {
     /// On the portal: 报送/采用, what departments sent by sync and what was published.
     case submissions
 
+    /// The document an article or standalone page shows.
+    var document: Document? {
+        switch self {
+        case .article(_, let document), .page(let document): document
+        case .home, .list, .siteMap, .catalog, .catalogStatistics, .submissions: nil
+        }
+    }
+
     static func all(for site: ResolvedSite, catalog: CatalogIndex) -> [PageJob] {
         var jobs: [PageJob] = [.home, .siteMap, .catalogStatistics]
         if site.isPortal { jobs.append(.submissions) }

@@ -42,10 +42,12 @@ extension SiteRenderer {
             hasher.add("article \(site.columns[index].column.id)")
             hasher.add(document.path)
             hasher.add(body(document))
+            addHold(of: document, to: &hasher)
         case .page(let document):
             hasher.add("page")
             hasher.add(document.path)
             hasher.add(body(document))
+            addHold(of: document, to: &hasher)
         case .catalog(let view, let page):
             // Every catalog page shows how many entries each view holds, and its own rows.
             hasher.add("catalog \(view.path(page: page))")
@@ -64,6 +66,12 @@ extension SiteRenderer {
             }
         }
         return hasher.value
+    }
+
+    /// A preview's banner says why a document is held back, which the clock alone may change; nothing in other builds.
+    private func addHold(of document: Document, to hasher: inout KeyHasher) {
+        guard group.publication.preview != nil else { return }
+        hasher.add(group.publication.hold(of: document).map { String(describing: $0) } ?? "published")
     }
 
     /// The key of a feed: its channel, and each item with its body.

@@ -167,7 +167,8 @@ public struct Renderer {
     }
 
     /// What every file of a site depends on: the program, `sitegroup.yaml`, the site's `site.yaml`, the name and
-    /// address of every site (menus and cross-site links show them), and each template of the site's theme chain.
+    /// address of every site (menus and cross-site links show them), whether it is a preview, and each template of
+    /// the site's theme chain.
     private func baseKey(of site: ResolvedSite) throws -> UInt64 {
         var hasher = KeyHasher()
         hasher.add(ProgramIdentity.current)
@@ -177,6 +178,10 @@ public struct Renderer {
         }
         for other in resolved.portalFirst {
             hasher.add("\(other.id) \(other.name) \(other.baseURL)")
+        }
+        // A preview's pages differ from the real ones even where every address is the same.
+        if let preview = resolved.publication.preview {
+            hasher.add("preview \(preview.baseURL) \(preview.showsHeld) \(preview.isForReview)")
         }
         for (name, path) in site.chain.layouts.sorted(by: { $0.key < $1.key }) + site.chain.themeLayouts.sorted(by: { $0.key < $1.key }) {
             hasher.add(name)

@@ -91,6 +91,8 @@ public struct ResolvedGroup: Sendable {
     let sites: [ResolvedSite]
     let links: LinkIndex
     let dates: DateText
+    /// What the build shows, and whether it is a preview.
+    let publication: Publication
     /// Every site of the group, the portal first, as the group's navigation lists them.
     let portalFirst: [Site]
 

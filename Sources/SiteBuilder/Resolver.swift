@@ -3,21 +3,19 @@ import Foundation
 
 /// Decides what each site publishes: its theme chain, its columns' documents in order, its pages.
 public struct Resolver {
+    /// The group as this build publishes it: in a preview, every site at its preview address.
     let group: SiteGroup
     let options: BuildOptions
+    let publication: Publication
+    /// In a preview, each site's own `base_url`, which editors' links may still name.
+    let formerBases: [(siteID: String, baseURL: String)]
     let files: FileLister
 
-    /// Every site as written, before `servedAt` moves it: the addresses links may be written with.
-    let written: [Site]
-
     public init(_ group: SiteGroup, options: BuildOptions) {
-        var served = group
-        for index in served.sites.indices {
-            served.sites[index].baseURL = options.servedAt[served.sites[index].id] ?? served.sites[index].baseURL
-        }
-        self.group = served
-        self.written = group.sites
+        self.group = options.preview?.readdressing(group) ?? group
         self.options = options
+        self.publication = Publication(now: options.now, preview: options.preview)
+        self.formerBases = options.preview == nil ? [] : group.sites.map { (siteID: $0.id, baseURL: $0.baseURL) }
         self.files = FileLister(root: URL(fileURLWithPath: group.root))
     }
 
@@ -53,11 +51,12 @@ public struct Resolver {
         }
         // Links are checked against every site, built now or not: `--site` still finds a link to another site broken.
         let dates = DateText(timeZone: group.timeZone)
-        let addresses = SiteAddresses(group: group, written: written, chains: chains, columns: columns,
-                                      catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) }, now: options.now)
+        let addresses = SiteAddresses(group: group, chains: chains, columns: columns,
+                                      catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) }, publication: publication,
+                                      formerBases: formerBases)
         return ResolvedGroup(group: group, sites: sites,
-                             links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, now: options.now),
-                             dates: dates,
+                             links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, publication: publication),
+                             dates: dates, publication: publication,
                              portalFirst: group.sites.filter { $0.id == group.portal } + group.sites.filter { $0.id != group.portal })
     }
 
@@ -81,13 +80,14 @@ public struct Resolver {
         return counts.values.sorted { ($1.key.year, $0.key.siteID) < ($0.key.year, $1.key.siteID) }
     }
 
-    /// Not published now, but published on their own date: nothing but the clock stands in their way.
+    /// Not shown now, but published on their own date: nothing but the clock stands in their way.
     private func scheduled(_ site: Site) -> [Document] {
-        (site.documents + site.pages).filter { !$0.isPublished(at: options.now) && $0.isPublished(at: $0.frontMatter.date) }
+        (site.documents + site.pages).filter { !publication.shows($0) && $0.isPublished(at: $0.frontMatter.date) }
     }
 
+    /// What the build shows: the published documents, and in a preview those held back as well.
     private func published(_ documents: [Document]) -> [Document] {
-        documents.filter { $0.isPublished(at: options.now) }
+        documents.filter(publication.shows)
     }
 
     /// Sorts by keys worked out once per element, moving positions rather than values: documents and entries

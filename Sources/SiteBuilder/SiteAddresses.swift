@@ -17,13 +17,13 @@ struct SiteAddresses: Sendable {
     /// Site → its columns' ids: their further list pages come and go with the documents published.
     private let columnIDs: [String: Set<String>]
 
-    /// - Parameter written: the sites with the `base_url` their `site.yaml` gives, which links are written with, where
-    ///   `group` may serve them elsewhere (a preview): a link by either address is the group's.
-    init(group: SiteGroup, written: [Site], chains: [String: ThemeChain], columns: [String: [ResolvedColumn]],
-         catalogs: [String: CatalogIndex], now: Date) {
+    /// - Parameter formerBases: other addresses that links may name a site by: in a preview, each site's `base_url`,
+    ///   so an editor's link written with it is still checked, and leads to the preview's page.
+    init(group: SiteGroup, chains: [String: ThemeChain], columns: [String: [ResolvedColumn]], catalogs: [String: CatalogIndex],
+         publication: Publication, formerBases: [(siteID: String, baseURL: String)]) {
         baseURLs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, $0.baseURL) })
-        let addressed = Set(group.sites.map { [$0.id, $0.baseURL] } + written.map { [$0.id, $0.baseURL] })
-        bases = Dictionary(grouping: addressed.compactMap { site in Self.schemeless(site[1]).map { (siteID: site[0], schemeless: $0) } },
+        let named = group.sites.map { (siteID: $0.id, baseURL: $0.baseURL) } + formerBases
+        bases = Dictionary(grouping: named.compactMap { site in Self.schemeless(site.baseURL).map { (siteID: site.siteID, schemeless: $0) } },
                            by: { Self.host($0.schemeless) })
             .mapValues { $0.sorted { $0.schemeless.count > $1.schemeless.count } }
         columnIDs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, Set($0.columns.map(\.id))) })
@@ -41,7 +41,7 @@ struct SiteAddresses: Sendable {
             }
             (chains[site.id]?.assets.keys).map { $0.map { "assets/\($0)" }.forEach(add) }
             for document in site.documents + site.pages {
-                let target = LinkIndex.target(of: document, now: now)
+                let target = LinkIndex.target(of: document, publication: publication)
                 let path = OutputPath.document(document)
                 documents[site.id, default: [:]][path] = document.path
                 // Two documents at one address stop the build elsewhere; the published one is what readers find.

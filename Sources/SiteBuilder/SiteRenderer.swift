@@ -39,7 +39,12 @@ struct SiteRenderer: Sendable {
     func render(_ job: PageJob) -> OutputFile {
         let path = address(of: job).path
         let (context, names) = prepare(job, path: path)
-        return OutputFile(path: OutputPath.file(path), data: Data(templates.render(context, preferring: names).utf8))
+        var html = templates.render(context, preferring: names)
+        if let preview = group.publication.preview {
+            html = PreviewMarks(language: Language(groupLanguage: group.group.language), dates: group.dates, isForReview: preview.isForReview)
+                .marked(html, hold: job.document.flatMap(group.publication.hold))
+        }
+        return OutputFile(path: OutputPath.file(path), data: Data(html.utf8))
     }
 
     /// The template context of a page and the templates to render it with, most specific first.

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import Markup
 
 /// Writes an XML document in memory through libxml2's text writer, which escapes every text and
 /// attribute value; characters XML 1.0 forbids (most control characters) are dropped first.
@@ -8,6 +9,7 @@ final class XMLWriter {
     private let writer: xmlTextWriterPtr
 
     init() {
+        LibXML.ready
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         xmlTextWriterSetIndent(writer, 1)

@@ -17,8 +17,14 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var group: GroupOptions
 
-    @Option(name: .long, help: ArgumentHelp("Where to write the sites (default: <root>/public).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Where to write the sites (default: <root>/public, or <root>/preview with --preview).", valueName: "dir"))
     var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("""
+        Build a preview for reviewers, to be published at this address: every site under <url>/<site>/, drafts, documents \
+        waiting for review and later-dated ones shown with a banner, every page marked noindex and as a preview.
+        """, valueName: "url"))
+    var preview: String?
 
     @Option(name: .long, help: ArgumentHelp("Publish as of the end of this day, YYYY-MM-DD (default: now): later-dated documents are left out.",
                                             valueName: "date"))
@@ -32,13 +38,17 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         try GroupOptions.validate(day: now, option: "--now")
+        if let preview, Preview(baseURL: preview) == nil {
+            throw ValidationError("--preview must be an http or https address, such as https://preview.example.gov.cn/pr-42/ (found \"\(preview)\")")
+        }
     }
 
     func run() throws {
         let started = Date()
-        let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent("public").path
+        // A preview goes elsewhere by default, so that drafts never land in the folder production is deployed from.
+        let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent(preview == nil ? "public" : "preview").path
         let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site,
-                                      cache: noCache ? .renew : .reuse, force: force)
+                                      cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap { Preview(baseURL: $0) })
         let run = try refusingUnsafeOutput {
             try pipeline.run(begin: { printError("[\($0)/\($1)] \($2)\n") }, note: { printError("      \($0)\n") })
         }

@@ -26,6 +26,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Publish as of the end of this day, YYYY-MM-DD (default: now), as build does.", valueName: "date"))
     var now: String?
 
+    @Flag(name: .long, help: "Show drafts, imports waiting for review and later-dated documents too, each with a banner saying so.")
+    var drafts = false
+
     func validate() throws {
         try GroupOptions.validate(day: now, option: "--now")
     }
@@ -36,8 +39,8 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("there is no sitegroup.yaml in \(root.path)")
         }
         let language = group.lang.flatMap(Language.init(rawValue:))
-        let preview = try Preview(.init(root: root, address: bind, port: port, sites: group.site, now: GroupOptions.moment(now),
-                                        language: language))
+        let preview = try ServedGroup(.init(root: root, address: bind, port: port, sites: group.site, now: GroupOptions.moment(now),
+                                            drafts: drafts, language: language))
         // Ctrl-C and a service manager's stop end the preview the same way: its folder removed, its port closed.
         let stops = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
@@ -60,7 +63,7 @@ struct ServeCommand: ParsableCommand {
         withExtendedLifetime(stops) { dispatchMain() }
     }
 
-    private func announce(_ sites: [Preview.ServedSite], language: Language) {
+    private func announce(_ sites: [ServedGroup.ServedSite], language: Language) {
         if !["127.0.0.1", "localhost", "::1"].contains(bind) {
             printError(language == .chinese
                 ? "注意：预览监听 \(bind)，其他计算机也能打开这些页面，其中包括草稿\n"

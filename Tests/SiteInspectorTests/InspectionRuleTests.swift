@@ -8,21 +8,12 @@ import TestSupport
 struct InspectionRuleTests {
     static let news = "sites/portal/content/news"
     static let notices = "sites/portal/content/notices"
-    /// A footer with every identity element, as the default theme has.
-    static let footer = """
-        {{$main}}{{/main}}<footer><a href="{{site.identity.conac_url}}">标识</a>{{site.identity.sponsor}} {{site.identity.site_code}} \
-        {{site.identity.icp}} {{site.identity.police}} {{site.identity.contact}} <a href="{{site.sitemap_url}}">网站地图</a> \
-        <a href="{{site.identity.error_report_url}}">找错</a></footer>
-        """
+    static let footer = FixtureGroup.footerTheme["themes/t/layouts/base.mustache"]!
     /// A current, complete group: both columns updated on 2024-05-30.
-    static let current: [String: String] = [
-        "themes/t/layouts/base.mustache": footer,
-        "themes/t/layouts/catalog.mustache": "{{<base}}{{$main}}catalog{{/main}}{{/base}}",
-        "themes/t/layouts/catalog-statistics.mustache": "{{<base}}{{$main}}statistics{{/main}}{{/base}}",
-        "themes/t/layouts/submissions.mustache": "{{<base}}{{$main}}submissions{{/main}}{{/base}}",
+    static let current: [String: String] = FixtureGroup.footerTheme.merging([
         "\(news)/a.md": FixtureGroup.document("title: 要闻\ndate: 2024-05-30"),
         "\(notices)/n.md": FixtureGroup.document("title: 通知\ndate: 2024-05-30"),
-    ]
+    ]) { $1 }
 
     func check(_ files: [String: String], today: String = "2024-06-01") throws -> InspectionReport {
         try FixtureGroup(Self.current.merging(files) { $1 }).inspect(today: today)

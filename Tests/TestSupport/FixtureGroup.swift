@@ -36,6 +36,19 @@ public struct FixtureGroup {
             """,
     ]
 
+    /// Templates for groups that `check` inspects: a base with every identity element in its footer, as the default
+    /// theme has, and the catalog and submissions pages in it.
+    public static let footerTheme: [String: String] = [
+        "themes/t/layouts/base.mustache": """
+            {{$main}}{{/main}}<footer><a href="{{site.identity.conac_url}}">标识</a>{{site.identity.sponsor}} {{site.identity.site_code}} \
+            {{site.identity.icp}} {{site.identity.police}} {{site.identity.contact}} <a href="{{site.sitemap_url}}">网站地图</a> \
+            <a href="{{site.identity.error_report_url}}">找错</a></footer>
+            """,
+        "themes/t/layouts/catalog.mustache": "{{<base}}{{$main}}catalog{{/main}}{{/base}}",
+        "themes/t/layouts/catalog-statistics.mustache": "{{<base}}{{$main}}statistics{{/main}}{{/base}}",
+        "themes/t/layouts/submissions.mustache": "{{<base}}{{$main}}submissions{{/main}}{{/base}}",
+    ]
+
     public init(_ files: [String: String], basics: [String: String] = FixtureGroup.basics) throws {
         folder = TemporaryFolder()
         try write(basics.merging(files) { _, new in new })
@@ -72,9 +85,9 @@ public struct FixtureGroup {
     /// are no errors. With `cached`, pages and documents unchanged since the last cached build are not made again.
     @discardableResult
     public func build(now: Date = Date(timeIntervalSince1970: 1_790_000_000), sites: [String] = [], cached: Bool = true,
-                      parallel: Bool = true, into folder: URL? = nil) throws -> BuildOutcome {
+                      parallel: Bool = true, into folder: URL? = nil, preview: Preview? = nil) throws -> BuildOutcome {
         let pipeline = Pipeline.build(root: root.path, output: (folder ?? output).path, now: .at(now), sites: sites,
-                                      cache: cached ? .reuse : .none, claim: false, parallel: parallel)
+                                      cache: cached ? .reuse : .none, claim: false, parallel: parallel, preview: preview)
         let run = try pipeline.run()
         return BuildOutcome(diagnostics: run.problems, summaries: run.written ?? [])
     }

@@ -3,10 +3,11 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 import Pipeline
+import SiteBuilder
 
 /// `sitegroup serve`: builds the group into a private temporary folder, serves every site of it at
 /// `http://<address>:<port>/<site>/` with the sites' addresses moved there, and builds again on every save.
-public final class Preview: Sendable {
+public final class ServedGroup: Sendable {
     public struct Options: Sendable {
         public var root: URL
         public var address: String
@@ -14,16 +15,19 @@ public final class Preview: Sendable {
         public var port: UInt16
         public var sites: [String]
         public var now: Pipeline.Moment
+        /// Drafts, imports waiting for review and later-dated documents are shown too, each with a banner saying so.
+        public var drafts: Bool
         /// The language of messages, when not the group's.
         public var language: Language?
 
         public init(root: URL, address: String = "127.0.0.1", port: UInt16 = 8080, sites: [String] = [],
-                    now: Pipeline.Moment = .at(Date()), language: Language? = nil) {
+                    now: Pipeline.Moment = .at(Date()), drafts: Bool = false, language: Language? = nil) {
             self.root = root
             self.address = address
             self.port = port
             self.sites = sites
             self.now = now
+            self.drafts = drafts
             self.language = language
         }
     }
@@ -64,9 +68,10 @@ public final class Preview: Sendable {
         try await server.waitUntilListening()
         guard case .ip4(let host, let port) = await server.listeningAddress else { throw SocketError.unsupportedAddress }
         // Every site moves to this server, built or not, so no page links to a production host.
-        let addresses = siteAddresses(host: host == "0.0.0.0" ? "127.0.0.1" : host, port: port)
-        let build = PreviewBuild(root: options.root, output: output, now: options.now, sites: options.sites,
-                                 servedAt: addresses, language: options.language)
+        let served = "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/"
+        guard let preview = Preview(baseURL: served, showsHeld: options.drafts, isForReview: false) else { throw SocketError.unsupportedAddress }
+        let build = PreviewBuild(root: options.root, output: output, now: options.now, sites: options.sites, preview: preview,
+                                 language: options.language)
         let first = await Task.detached { build.run() }.value
         await state.finish(first)
         let watcher = try ChangeWatcher(root: options.root) { [changes] in changes.continuation.yield() }
@@ -79,8 +84,8 @@ public final class Preview: Sendable {
             }
             watcher.stop()
         })
-        let sites = addresses.keys.sorted().filter { options.sites.isEmpty || options.sites.contains($0) }.map { id in
-            ServedSite(id: id, name: first.siteNames[id] ?? id, url: addresses[id]!)
+        let sites = siteFolders().filter { options.sites.isEmpty || options.sites.contains($0) }.map { id in
+            ServedSite(id: id, name: first.siteNames[id] ?? id, url: served + id + "/")
         }
         return (sites, first)
     }
@@ -94,10 +99,10 @@ public final class Preview: Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Every site folder of the group (the build reports one without `site.yaml`) → its address on this server.
-    private func siteAddresses(host: String, port: UInt16) -> [String: String] {
+    /// Every site folder of the group, in order (the build reports one without `site.yaml`).
+    private func siteFolders() -> [String] {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: options.root.appendingPathComponent("sites").path)) ?? []
-        return Dictionary(uniqueKeysWithValues: folders.filter { !$0.hasPrefix(".") }.map { ($0, "http://\(host):\(port)/\($0)/") })
+        return folders.filter { !$0.hasPrefix(".") }.sorted()
     }
 }
 

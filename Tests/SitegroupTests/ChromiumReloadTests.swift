@@ -9,7 +9,8 @@ struct ChromiumReloadTests {
     /// chromedriver on a port it chose, its and Chromium's files in a folder of the test's own.
     final class Driver {
         let process = Process()
-        let temporary = TemporaryFolder("sitegroup-chromium-test")
+        /// Short: Chromium puts a Unix socket in it, and a socket path longer than 107 bytes makes it exit at start.
+        let temporary = TemporaryFolder("sgc")
         private(set) var client = LoopbackClient(port: 0)
 
         init() throws {
@@ -36,7 +37,8 @@ struct ChromiumReloadTests {
         }
 
         deinit {
-            process.terminate()
+            // chromedriver may wait on SIGTERM for ever; its Chromium has already quit with the session.
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
     }
@@ -53,7 +55,7 @@ struct ChromiumReloadTests {
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--user-data-dir=\(driver.temporary.url.appendingPathComponent("profile").path)"],
         ]]]]) as? [String: Any])
-        let id = try #require(session["sessionId"] as? String)
+        let id = try #require(session["sessionId"] as? String, "chromedriver: \(session)")
         defer { _ = try? driver.command("DELETE", "/session/\(id)") }
         _ = try driver.command("POST", "/session/\(id)/url", ["url": "http://127.0.0.1:\(server.port)/portal/news/a/"])
         // A mark set in the open page: only a reload, which no one but the page's script asks for here, clears it.

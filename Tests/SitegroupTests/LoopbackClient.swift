@@ -24,8 +24,10 @@ struct LoopbackClient {
         let body = try json.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) } ?? ""
         let type = json == nil ? "" : "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n"
         try send("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\(type)\r\n\(body)", to: socket)
+        // Read to the end of the body its length gives: chromedriver answers `Connection: close` but keeps the
+        // connection open. Without a length, to the end of the connection.
         var response = Data()
-        while let chunk = try receive(from: socket) { response.append(chunk) }
+        while !response.holdsWholeBody, let chunk = try receive(from: socket) { response.append(chunk) }
         let text = String(decoding: response, as: UTF8.self)
         guard let statusLine = text.split(separator: "\r\n").first, let status = Int(statusLine.split(separator: " ")[1]),
               let split = text.range(of: "\r\n\r\n") else { throw Failure(description: "not an HTTP response: \(text.prefix(200))") }
@@ -110,6 +112,14 @@ struct LoopbackClient {
 }
 
 private extension Data {
+    var holdsWholeBody: Bool {
+        guard let split = range(of: Data("\r\n\r\n".utf8)) else { return false }
+        let head = String(decoding: self[..<split.lowerBound], as: UTF8.self).lowercased()
+        guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),
+              let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) else { return false }
+        return count - split.upperBound >= length
+    }
+
     func ends(with text: String) -> Bool {
         count >= text.utf8.count && suffix(text.utf8.count).elementsEqual(text.utf8)
     }

@@ -53,7 +53,11 @@ public final class ServedGroup: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         // Builds come one at a time; saves made during one are taken together by the next.
         changes = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        server = HTTPServer(address: try sockaddr_in.inet(ip4: options.address, port: options.port), timeout: 60, logger: .disabled)
+        do {
+            server = HTTPServer(address: try sockaddr_in.inet(ip4: options.address, port: options.port), timeout: 60, logger: .disabled)
+        } catch {
+            throw ListenFailure(error)
+        }
     }
 
     private var output: URL { folder.appendingPathComponent("public") }
@@ -64,8 +68,15 @@ public final class ServedGroup: Sendable {
         await server.appendRoute(HTTPRoute("GET \(LiveReload.path)"), to: .webSocket(LiveReload(state: state)))
         let pages = PageRouter(output: output, state: state)
         await server.appendRoute(HTTPRoute("GET *")) { request in await pages.response(to: request) }
-        await running.add(Task { [server] in try await server.run() })
-        try await server.waitUntilListening()
+        let serving = Task { [server] in try await server.run() }
+        await running.add(serving)
+        do {
+            try await server.waitUntilListening()
+        } catch {
+            // The server gave up before listening (the port is taken, the address is not this machine's): say why.
+            if case .failure(let refusal) = await serving.result { throw ListenFailure(refusal) }
+            throw ListenFailure(error)
+        }
         guard case .ip4(let host, let port) = await server.listeningAddress else { throw SocketError.unsupportedAddress }
         // Every site moves to this server, built or not, so no page links to a production host.
         let served = "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/"

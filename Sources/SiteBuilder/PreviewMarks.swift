@@ -3,8 +3,9 @@ import Foundation
 
 /// What a preview for review adds to every page it makes: `noindex`, so that no search engine lists a page before it
 /// is published, and a banner saying the page is a preview, with the state of a document readers cannot see yet
-/// (草稿, 待审核, 定时发布). A local preview showing drafts marks only the pages of such documents, with their state. The marks are put into what the templates made rather than left to them, so a site's own
-/// `base` template cannot make a preview page that looks published or that search engines take.
+/// (草稿, 待审核, 定时发布). A local preview showing drafts (`serve --drafts`) marks only the pages of such documents,
+/// with their state. The marks are put into what the templates made rather than left to them, so a site's own `base`
+/// template cannot make a preview page that looks published or that search engines take.
 struct PreviewMarks {
     let language: Language
     let dates: DateText

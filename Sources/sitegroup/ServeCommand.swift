@@ -39,8 +39,14 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("there is no sitegroup.yaml in \(root.path)")
         }
         let language = group.lang.flatMap(Language.init(rawValue:))
-        let preview = try ServedGroup(.init(root: root, address: bind, port: port, sites: group.site, now: GroupOptions.moment(now),
+        let preview: ServedGroup
+        do {
+            preview = try ServedGroup(.init(root: root, address: bind, port: port, sites: group.site, now: GroupOptions.moment(now),
                                             drafts: drafts, language: language))
+        } catch {
+            printError("sitegroup: \(refusal(error))\n")
+            throw ExitCode(2)
+        }
         // Ctrl-C and a service manager's stop end the preview the same way: its folder removed, its port closed.
         let stops = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
@@ -55,12 +61,35 @@ struct ServeCommand: ParsableCommand {
                 announce(sites, language: first.language)
                 report(first)
             } catch {
-                printError("sitegroup: cannot serve on \(bind):\(port): \(error)\n")
                 await preview.stop()
+                printError("sitegroup: \(refusal(error))\n")
                 Foundation.exit(2)
             }
         }
         withExtendedLifetime(stops) { dispatchMain() }
+    }
+
+    /// Why the preview could not start listening, and what to do, in the group's language (read only now, as the
+    /// preview stops before building).
+    private func refusal(_ error: Error) -> String {
+        let chinese = group.language(for: try? GroupLoader(root: group.root).load().group) == .chinese
+        let (address, port) = (bind, port)
+        switch error as? ListenFailure {
+        case .portInUse:
+            return chinese ? "端口 \(port) 已被占用：请用 --port 换一个端口，或用 --port 0 由系统选择空闲端口"
+                           : "port \(port) is already in use: choose another with --port, or --port 0 for any free port"
+        case .addressNotOwned:
+            return chinese ? "无法在 \(address) 上监听：这不是本机的 IPv4 地址，请用 --bind 指定本机的地址"
+                           : "cannot listen on \(address): it is not an IPv4 address of this machine; give one with --bind"
+        case .portNotAllowed:
+            return chinese ? "无权使用端口 \(port)：1024 以下的端口需要管理员权限，请用 --port 换一个端口"
+                           : "not allowed to use port \(port): ports below 1024 need administrator rights; choose another with --port"
+        case .other(let reason):
+            return chinese ? "无法在 \(address):\(port) 上预览：\(reason)" : "cannot serve on \(address):\(port): \(reason)"
+        case nil:
+            return chinese ? "无法在 \(address):\(port) 上预览：\(error.localizedDescription)"
+                           : "cannot serve on \(address):\(port): \(error.localizedDescription)"
+        }
     }
 
     private func announce(_ sites: [ServedGroup.ServedSite], language: Language) {

@@ -111,4 +111,40 @@ struct ServeCommandTests {
         #expect(fixture.output("portal/news/a/index.html")?.contains("_sitegroup") == false)
         #expect(fixture.output("portal/news/a/index.html")?.contains("https://lyj.example.gov.cn/news/b/") == true)
     }
+
+    @Test func heldDocumentsAreServedOnlyWithDraftsAndThenUnderABannerSayingWhy() throws {
+        let fixture = try FixtureGroup(group.merging([
+            "sites/forestry/content/news/draft.md": FixtureGroup.document("title: 森林防火预案\ndate: 2024-05-03\ndraft: true", body: "草稿正文。"),
+            "sites/forestry/content/news/later.md": FixtureGroup.document("title: 植树节活动\ndate: 2030-03-12 09:00", body: "定时正文。"),
+        ]) { _, new in new })
+        let published = try Server(fixture)
+        #expect(try published.client.get("/forestry/news/draft/").status == 404)
+        #expect(try published.client.get("/forestry/news/later/").status == 404)
+        #expect(try !published.client.get("/forestry/news/").body.contains("森林防火预案"))
+        #expect(try !published.client.get("/forestry/news/b/").body.contains("sg-preview"))
+        #expect(published.stop().status == 0)
+
+        let drafts = try Server(fixture, ["--drafts"])
+        let draft = try drafts.client.get("/forestry/news/draft/")
+        #expect(draft.status == 200)
+        #expect(draft.body.contains(#"<p class="sg-preview-state"><strong>草稿</strong>：删除前置信息中的 <code>draft: true</code> 后发布</p>"#))
+        #expect(try drafts.client.get("/forestry/news/later/").body.contains("<strong>定时发布</strong>：将于 2030-03-12 09:00 发布"))
+        // Only held documents carry a banner; a local preview is not for search engines to find, so no noindex either.
+        let ready = try drafts.client.get("/forestry/news/b/").body
+        #expect(!ready.contains("sg-preview"))
+        #expect(!ready.contains("noindex"))
+        #expect(drafts.stop().status == 0)
+    }
+
+    @Test func aPortInUseOrAnAddressNotOfThisMachineIsRefusedWithWhatToDo() throws {
+        let fixture = try FixtureGroup(group)
+        let first = try Server(fixture)
+        defer { _ = first.stop() }
+        let taken = try CommandLineTests().run(["serve", "--root", fixture.root.path, "--port", String(first.port)])
+        #expect(taken.status == 2)
+        #expect(taken.stderr == "sitegroup: 端口 \(first.port) 已被占用：请用 --port 换一个端口，或用 --port 0 由系统选择空闲端口\n")
+        let elsewhere = try CommandLineTests().run(["serve", "--root", fixture.root.path, "--port", "0", "--bind", "192.0.2.1", "--lang", "en"])
+        #expect(elsewhere.status == 2)
+        #expect(elsewhere.stderr == "sitegroup: cannot listen on 192.0.2.1: it is not an IPv4 address of this machine; give one with --bind\n")
+    }
 }

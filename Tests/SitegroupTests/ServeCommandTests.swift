@@ -37,9 +37,9 @@ struct ServeCommandTests {
 
         var client: LoopbackClient { LoopbackClient(port: port) }
 
-        /// Stops it as Ctrl-C does; the exit status and what it wrote to standard error.
-        func stop() -> (status: Int32, stderr: String) {
-            process.interrupt()
+        /// Stops it as Ctrl-C does (or a service manager, by SIGTERM); the exit status and what it wrote to standard error.
+        func stop(by signal: Int32 = SIGINT) -> (status: Int32, stderr: String) {
+            kill(process.processIdentifier, signal)
             process.waitUntilExit()
             return (process.terminationStatus, String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
         }
@@ -72,6 +72,9 @@ struct ServeCommandTests {
         #expect(forestry.body.contains("第一版正文。"))
         #expect(forestry.body.contains("/_sitegroup/live"))
         #expect(try client.get("/forestry").status == 301)
+        let feed = try client.get("/forestry/rss.xml").body
+        #expect(feed.contains("<link>http://127.0.0.1:\(server.port)/forestry/news/b/</link>"))
+        #expect(!feed.contains("example.gov.cn"))
 
         let live = try client.live("/_sitegroup/live")
         defer { live.close() }
@@ -117,12 +120,14 @@ struct ServeCommandTests {
             "sites/forestry/content/news/draft.md": FixtureGroup.document("title: 森林防火预案\ndate: 2024-05-03\ndraft: true", body: "草稿正文。"),
             "sites/forestry/content/news/later.md": FixtureGroup.document("title: 植树节活动\ndate: 2030-03-12 09:00", body: "定时正文。"),
         ]) { _, new in new })
-        let published = try Server(fixture)
+        let published = try Server(fixture, ["--site", "forestry"])
+        #expect(published.sites.keys.sorted() == ["forestry"])
         #expect(try published.client.get("/forestry/news/draft/").status == 404)
         #expect(try published.client.get("/forestry/news/later/").status == 404)
         #expect(try !published.client.get("/forestry/news/").body.contains("森林防火预案"))
         #expect(try !published.client.get("/forestry/news/b/").body.contains("sg-preview"))
-        #expect(published.stop().status == 0)
+        #expect(published.stop(by: SIGTERM).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: published.temporary.url.path) == [])
 
         let drafts = try Server(fixture, ["--drafts"])
         let draft = try drafts.client.get("/forestry/news/draft/")

@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The preview server's HTTP and WebSocket: FlyingFox builds in seconds, where Hummingbird brings SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -69,6 +71,10 @@ let package = Package(
             dependencies: ["ContentModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "PreviewServer",
+            dependencies: ["ContentModel", "SiteBuilder", "Pipeline", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
             name: "SyncAgent",
             dependencies: ["ContentModel", "Markup", "CCurl"]
         ),
@@ -81,6 +87,7 @@ let package = Package(
                 "SiteInspector",
                 "Pipeline",
                 "SyncAgent",
+                "PreviewServer",
                 "Scaffolding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -1,19 +1,26 @@
 import ContentModel
 import Foundation
 
-/// A build a pipeline publishes for a reviewer before the merge (`build --preview URL`): every site under
-/// `URL/<site>/` instead of its `base_url`, and the documents an editor or the clock still holds back shown with a
-/// banner. Pages say `noindex` and carry a banner saying they are a preview (`PreviewMarks`).
+/// A build of the group at other addresses than its own: every site under `URL/<site>/` instead of its `base_url`.
+/// For a reviewer before the merge (`build --preview URL`), the documents an editor or the clock still holds back are
+/// shown with a banner, and pages say `noindex` and carry a banner saying they are a preview (`PreviewMarks`). For an
+/// editor's own machine (`sitegroup serve`), the pages are what `build` publishes unless drafts are asked for.
 public struct Preview: Sendable {
     /// Absolute, ending in `/`.
     let baseURL: String
+    /// Drafts, imports waiting for review and later-dated documents are shown, each with a banner saying so.
+    let showsHeld: Bool
+    /// Every page says `noindex` and carries a banner saying it is a preview for review.
+    let isForReview: Bool
 
     /// - Parameter baseURL: an `http` or `https` address; a missing last `/` is added. Nil for any other text.
-    public init?(baseURL: String) {
+    public init?(baseURL: String, showsHeld: Bool = true, isForReview: Bool = true) {
         let address = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         guard let url = URL(string: address), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false,
               url.query == nil, url.fragment == nil else { return nil }
         self.baseURL = address
+        self.showsHeld = showsHeld
+        self.isForReview = isForReview
     }
 
     /// Where a site of the group is previewed.
@@ -48,20 +55,21 @@ public struct Preview: Sendable {
     }
 }
 
-/// What a build shows as of its moment: what readers may see, and in a preview also what only an editor's approval or
-/// the clock holds back.
+/// What a build shows as of its moment: what readers may see, and in a preview showing them also what only an editor's
+/// approval or the clock holds back.
 struct Publication: Sendable {
     let now: Date
     let preview: Preview?
 
     func shows(_ document: Document) -> Bool {
-        document.isPublished(at: now) || preview != nil && hold(of: document) != nil
+        document.isPublished(at: now) || preview?.showsHeld == true && hold(of: document) != nil
     }
 
     /// Why readers cannot see a document a preview shows: a draft, an import waiting for review, or a later date.
-    /// Nil for a published document, and for one no preview shows (not public, rejected, retracted, expired).
+    /// Nil for a published document, for one no preview shows (not public, rejected, retracted, expired), and in a
+    /// build that shows none.
     func hold(of document: Document) -> LinkIndex.Withholding? {
-        guard !document.isPublished(at: now) else { return nil }
+        guard preview?.showsHeld == true, !document.isPublished(at: now) else { return nil }
         let why = LinkIndex.withholding(document, now: now)
         switch why {
         case .draft, .awaitingReview, .scheduled: return why

@@ -1,20 +1,24 @@
 import ContentModel
 import Foundation
 
-/// What a preview adds to every page it makes: `noindex`, so that no search engine lists a page before it is
-/// published, and a banner saying the page is a preview, with the state of a document readers cannot see yet
-/// (草稿, 待审核, 定时发布). The marks are put into what the templates made rather than left to them, so a site's own
-/// `base` template cannot make a preview page that looks published or that search engines take.
+/// What a preview for review adds to every page it makes: `noindex`, so that no search engine lists a page before it
+/// is published, and a banner saying the page is a preview, with the state of a document readers cannot see yet
+/// (草稿, 待审核, 定时发布). A local preview showing drafts (`serve --drafts`) marks only the pages of such documents,
+/// with their state. The marks are put into what the templates made rather than left to them, so a site's own `base`
+/// template cannot make a preview page that looks published or that search engines take.
 struct PreviewMarks {
     let language: Language
     let dates: DateText
+    let isForReview: Bool
 
     static let noindex = #"<meta name="robots" content="noindex">"#
 
     func marked(_ html: String, hold: LinkIndex.Withholding?) -> String {
+        let state = hold.flatMap(state(of:))
+        guard isForReview || state != nil else { return html }
         var html = html
-        insert(bannerHTML(hold), after: "<body", in: &html)
-        insert(Self.noindex, after: "<head", in: &html)
+        insert(bannerHTML(state), after: "<body", in: &html)
+        if isForReview { insert(Self.noindex, after: "<head", in: &html) }
         return html
     }
 
@@ -32,11 +36,11 @@ struct PreviewMarks {
         html = mark + "\n" + html
     }
 
-    private func bannerHTML(_ hold: LinkIndex.Withholding?) -> String {
+    private func bannerHTML(_ state: (name: Wording, detail: Wording)?) -> String {
         let style = "margin:0;padding:.5rem 1rem;background:#fff3cd;color:#4d3800;border-bottom:2px solid #b58100;text-align:center"
-        var lines = [#"<div class="sg-preview" role="note" style="\#(style)">"#,
-                     "<p>\(Self.preview.text(in: language))</p>"]
-        if let hold, let state = state(of: hold) {
+        var lines = [#"<div class="sg-preview" role="note" style="\#(style)">"#]
+        if isForReview { lines.append("<p>\(Self.preview.text(in: language))</p>") }
+        if let state {
             lines.append(#"<p class="sg-preview-state"><strong>\#(state.name.text(in: language))</strong>\#(language == .chinese ? "：" : ": ")\#(state.detail.text(in: language))</p>"#)
         }
         lines.append("</div>")

@@ -189,7 +189,9 @@ public struct Renderer {
             hasher.add("\(other.id) \(other.name) \(other.baseURL)")
         }
         // A preview's pages differ from the real ones even where every address is the same.
-        if let preview = resolved.publication.preview { hasher.add("preview \(preview.baseURL)") }
+        if let preview = resolved.publication.preview {
+            hasher.add("preview \(preview.baseURL) \(preview.showsHeld) \(preview.isForReview)")
+        }
         for (name, path) in site.chain.layouts.sorted(by: { $0.key < $1.key }) + site.chain.themeLayouts.sorted(by: { $0.key < $1.key }) {
             hasher.add(name)
             hasher.add(path)

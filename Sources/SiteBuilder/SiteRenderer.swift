@@ -42,8 +42,8 @@ struct SiteRenderer: Sendable {
         let path = address(of: job).path
         let (context, names) = prepare(job, path: path)
         var html = templates.render(context, preferring: names)
-        if group.publication.preview != nil {
-            html = PreviewMarks(language: Language(groupLanguage: group.group.language), dates: group.dates)
+        if let preview = group.publication.preview {
+            html = PreviewMarks(language: Language(groupLanguage: group.group.language), dates: group.dates, isForReview: preview.isForReview)
                 .marked(html, hold: job.document.flatMap(group.publication.hold))
         }
         return OutputFile(path: OutputPath.file(path), data: Data(html.utf8))

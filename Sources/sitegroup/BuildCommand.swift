@@ -48,7 +48,7 @@ struct BuildCommand: ParsableCommand {
         // A preview goes elsewhere by default, so that drafts never land in the folder production is deployed from.
         let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent(preview == nil ? "public" : "preview").path
         let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site,
-                                      cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap(Preview.init(baseURL:)))
+                                      cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap { Preview(baseURL: $0) })
         let run = try refusingUnsafeOutput {
             try pipeline.run(begin: { printError("[\($0)/\($1)] \($2)\n") }, note: { printError("      \($0)\n") })
         }

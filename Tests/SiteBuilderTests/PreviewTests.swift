@@ -50,7 +50,7 @@ struct PreviewTests {
         #expect(try fixture.build(now: Self.now, preview: Self.preview).errors == [])
         let files = fixture.outputFiles()
         let pages = files.filter { $0.hasSuffix(".html") }
-        #expect(pages.count == 18)
+        #expect(pages.count == 20)
         for page in pages {
             let html = try #require(fixture.output(page))
             #expect(html.contains(#"<meta name="robots" content="noindex">"#), "\(page)")

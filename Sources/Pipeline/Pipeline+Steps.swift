@@ -116,13 +116,15 @@ extension Pipeline {
         }
     }
 
-    /// The secrecy gate (涉密信息不上网) stops a build as it stops a check: sensitive words in any public document of
-    /// the sites built, published now or later, since the clock alone must not turn a good build into a leak.
+    /// The secrecy gate (涉密信息不上网) stops a build as it stops a check: sensitive words and personal data in any
+    /// public document of the sites built, published now or later, since the clock alone must not turn a good build
+    /// into a leak. A number once published is copied and cached out of reach, so it is stopped before, like a secret.
     static var gate: Step {
         Step(name: "secrecy gate") { run, _ in
             guard let resolved = run.resolved, let root = run.loaded?.group.root else { return }
             for site in resolved.builtSites {
                 run.found += SensitiveWords(site.check.sensitiveWords, root: root).findings(in: site.documents + site.pages)
+                run.found += PersonalData(publicNumbers: site.check.publicNumbers, root: root).findings(in: site.documents + site.pages)
             }
         }
     }

@@ -62,18 +62,21 @@ struct MarkdownRenderer: Sendable {
     }
 
     /// The text readers see, node by node with where each starts; line breaks between runs read as nothing, as a
-    /// line break between Chinese characters does.
-    func textRuns(_ markdown: String) -> [(String, MarkdownPosition)] {
-        var runs: [(String, MarkdownPosition)] = []
+    /// line break between Chinese characters does. `block` counts the paragraphs, headings and table cells, so a
+    /// reader of numbers can keep two cells side by side from reading as one number.
+    func textRuns(_ markdown: String) -> [(text: String, position: MarkdownPosition, block: Int)] {
+        var runs: [(text: String, position: MarkdownPosition, block: Int)] = []
+        var block = 0
         parse(markdown) { root, _ in
             guard let iterator = cmark_iter_new(root) else { return }
             defer { cmark_iter_free(iterator) }
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
                 let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || Self.isTableCell(node) { block += 1 }
                 guard type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) else { continue }
                 runs.append((String(cString: literal),
-                             MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))))
+                             MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node))), block))
             }
         }
         return runs
@@ -129,9 +132,17 @@ struct MarkdownRenderer: Sendable {
 
     /// The table extension does not export its node types; its nodes name themselves, the header row as `table_header`.
     private static func isTableHeader(_ node: OpaquePointer) -> Bool {
+        isTableNode(node, named: "table_header")
+    }
+
+    private static func isTableCell(_ node: OpaquePointer) -> Bool {
+        isTableNode(node, named: "table_cell")
+    }
+
+    private static func isTableNode(_ node: OpaquePointer, named name: String) -> Bool {
         let type = cmark_node_get_type(node)
         guard type != CMARK_NODE_TEXT, type != CMARK_NODE_PARAGRAPH, type != CMARK_NODE_SOFTBREAK else { return false }
-        return String(cString: cmark_node_get_type_string(node)) == "table_header"
+        return String(cString: cmark_node_get_type_string(node)) == name
     }
 
     /// The plain text below a node, as an image's alt text or a link's words.

@@ -1,0 +1,80 @@
+import ContentModel
+import Foundation
+
+/// The personal-data gate (个人信息保护): 身份证号, mobile and bank card numbers in the title and body of public
+/// documents — tables and link text included — matched on the text as readers see it, paragraph by paragraph and
+/// cell by cell, so a number split by a line break is found and two cells side by side are not read as one number.
+/// Each is reported at the line and column where it is written, masked: the report must not spread it further.
+public struct PersonalData: Sendable {
+    /// Numbers published on purpose, digits only.
+    let publicNumbers: Set<String>
+    let source: BodySource
+
+    public init(publicNumbers: Set<String>, root: String) {
+        self.publicNumbers = publicNumbers
+        self.source = BodySource(root: root)
+    }
+
+    /// What stands in each public document, published now or later.
+    public func findings(in documents: [Document]) -> [Diagnostic] {
+        documents.filter { $0.frontMatter.classification == FrontMatter.publicClassification }.parallelMap { document -> [Diagnostic] in
+            let title = findings(in: [TextRun(text: document.title, start: document.titleLocation)])
+            let body: String
+            do throws(BodySource.Unavailable) {
+                body = try source.text(of: document)
+            } catch {
+                return title + [error.diagnostic]
+            }
+            return title + blocks(document, body: body).flatMap(findings(in:))
+        }.flatMap { $0 }
+    }
+
+    private func findings(in block: [TextRun]) -> [Diagnostic] {
+        let (text, place) = TextRun.joined(block)
+        return PersonalNumber.all(in: text).filter { !publicNumbers.contains($0.digits) }.compactMap { number in
+            place(number.offset).map { Diagnostic(.privacyPersonalData, at: $0, Self.message(number), fix: Self.fix(number)) }
+        }
+    }
+
+    private static func message(_ number: PersonalNumber) -> Wording {
+        switch number.kind {
+        case .idNumber: Wording("a 身份证号 (\(number.masked)) is published here", "此处公开了身份证号（\(number.masked)）")
+        case .mobile: Wording("a mobile number (\(number.masked)) is published here", "此处公开了手机号码（\(number.masked)）")
+        case .bankCard: Wording("a bank card number (\(number.masked)) is published here", "此处公开了银行卡号（\(number.masked)）")
+        }
+    }
+
+    private static func fix(_ number: PersonalNumber) -> Wording {
+        Wording("remove it or write it masked, as \(number.masked); a number that is public on purpose (a hotline) goes under `check: public_numbers:`",
+                "请删除，或遮盖后发布（如 \(number.masked)）；确需公开的号码（如服务热线）请列入 `check: public_numbers:`")
+    }
+
+    /// The body as rendered, block by block; a body without eleven digits close together holds no such number and
+    /// is not parsed at all.
+    private func blocks(_ document: Document, body: String) -> [[TextRun]] {
+        guard Self.mayHoldNumber(body) else { return [] }
+        guard document.frontMatter.format == .markdown else {
+            return body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                [TextRun(text: String(line), start: SourceLocation(path: document.path, line: document.bodyLine + index))]
+            }
+        }
+        let runs = MarkdownRenderer().textRuns(body)
+        return Dictionary(grouping: runs, by: \.block).sorted { $0.key < $1.key }.map { _, runs in
+            runs.map { TextRun(text: $0.text, at: $0.position, in: document) }
+        }
+    }
+
+    /// Eleven digits, the shortest of the numbers, with only spaces, hyphens and line breaks between them.
+    static func mayHoldNumber(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x30, byte <= 0x39 {
+                digits += 1
+                if digits >= 11 { return true }
+            } else if byte != 0x20, byte != 0x2D, byte != 0x0A {
+                digits = 0
+            }
+        }
+        return false
+    }
+}

@@ -65,7 +65,8 @@ extension Pipeline {
             render(staging: nil, parallel: true),
             Step(name: "inspect") { run, _ in
                 guard let group = run.loaded?.group, let rendered = run.rendered else { return }
-                run.inspection = Inspector(group: group, rendered: rendered, today: today.date(group)).inspect(adding: run.found)
+                run.inspection = Inspector(group: group, rendered: rendered, today: today.date(group),
+                                           history: GitHistory.read(root: group.root)).inspect(adding: run.found)
             },
         ])
     }

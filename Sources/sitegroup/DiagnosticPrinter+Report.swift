@@ -27,6 +27,7 @@ extension DiagnosticPrinter {
                 out += chinese ? "结论：不合格——\(reasons)（\(counts)）\n" : "verdict: fail — \(reasons) (\(counts))\n"
             }
         }
+        out += report.notes.map { (chinese ? "说明：" : "note: ") + $0.text(in: language) + "\n" }.joined()
         let byRule = Dictionary(grouping: report.diagnostics, by: \.code).sorted { $0.key < $1.key }
         if !byRule.isEmpty {
             out += chinese ? "== 按规则统计 ==\n" : "== by rule ==\n"
@@ -51,6 +52,7 @@ extension DiagnosticPrinter {
         let document: [String: Any] = [
             "diagnostics": records(report.diagnostics),
             "sites": sites,
+            "notes": report.notes.map { $0.text(in: language) },
             "summary": [
                 "errors": report.diagnostics.filter { $0.severity == .error }.count,
                 "warnings": report.diagnostics.filter { $0.severity == .warning }.count,

@@ -23,6 +23,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: String = "text"
 
+    @Option(name: .long, help: ArgumentHelp("Also keep the result as a dated JSON file in this folder (自查 record).", valueName: "dir"))
+    var record: String?
+
     func validate() throws {
         guard DiagnosticPrinter.Format(rawValue: format) != nil else {
             throw ValidationError("--format must be text or json (found \"\(format)\")")
@@ -40,6 +43,13 @@ struct CheckCommand: ParsableCommand {
         guard let loaded = run.loaded, let report = run.inspection else { return }
         let printer = DiagnosticPrinter(format: DiagnosticPrinter.Format(rawValue: format) ?? .text, language: group.language(for: loaded.group))
         print(printer.report(report, group: loaded.group), terminator: "")
+        if let record {
+            let now = Date()
+            let day = today ?? InspectionRecord.day(of: now, in: loaded.group)
+            let file = try InspectionRecord(folder: URL(fileURLWithPath: record), group: loaded.group, now: now, language: printer.language)
+                .write(printer.jsonObject(report), inspectedDay: day)
+            printError(printer.language == .chinese ? "自查记录已保存：\(file.path)\n" : "inspection record kept: \(file.path)\n")
+        }
         if report.diagnostics.hasErrors { throw ExitCode.contentErrors }
     }
 }

@@ -37,7 +37,8 @@ extension DiagnosticPrinter {
         return out
     }
 
-    private func json(_ report: InspectionReport) -> String {
+    /// The JSON `--format json` prints and `--record` keeps.
+    func jsonObject(_ report: InspectionReport) -> [String: Any] {
         var byRule: [String: Int] = [:]
         for diagnostic in report.diagnostics { byRule[diagnostic.code, default: 0] += 1 }
         let sites = report.verdicts.map { verdict -> [String: Any] in
@@ -49,7 +50,7 @@ extension DiagnosticPrinter {
                 "stale_columns": verdict.staleColumns, "empty_columns": verdict.emptyColumns,
             ]
         }
-        let document: [String: Any] = [
+        return [
             "diagnostics": records(report.diagnostics),
             "sites": sites,
             "notes": report.notes.map { $0.text(in: language) },
@@ -59,6 +60,10 @@ extension DiagnosticPrinter {
                 "by_rule": byRule,
             ] as [String: Any],
         ]
+    }
+
+    private func json(_ report: InspectionReport) -> String {
+        let document = jsonObject(report)
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -29,6 +29,8 @@ let package = Package(
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         .target(name: "CFileSystem"),
+        // What the sync agent and `check --external` both need of libcurl: one bounded GET.
+        .target(name: "HTTPFetch", dependencies: ["ContentModel", "CCurl"]),
         // What SiteBuilder and SyncAgent both need of libxml2: the HTML sanitizer and a strict XML reader.
         .target(name: "Markup", dependencies: ["CLibXML2"]),
         .target(
@@ -49,7 +51,7 @@ let package = Package(
         ),
         .target(
             name: "SiteInspector",
-            dependencies: ["ContentModel", "SiteBuilder"]
+            dependencies: ["ContentModel", "SiteBuilder", "HTTPFetch"]
         ),
         .target(
             name: "Pipeline",
@@ -57,7 +59,7 @@ let package = Package(
         ),
         .target(
             name: "SyncAgent",
-            dependencies: ["ContentModel", "Markup", "CCurl"]
+            dependencies: ["ContentModel", "Markup", "HTTPFetch"]
         ),
         .executableTarget(
             name: "sitegroup",

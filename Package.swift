@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "CacheStore", "Pipeline", "TestSupport", "CLibXML2",
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
-        .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
+        .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "HTTPFetch", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
     ]

@@ -59,14 +59,17 @@ extension Pipeline {
 
     /// `sitegroup check`: the build's steps without claiming and writing the output, every page made in memory,
     /// then the inspection rules, as of the end of `today`.
-    public static func check(root: String, today: Moment, sites: [String] = []) -> Pipeline {
+    /// - Parameter external: follow every external link with this checker (`--external`).
+    public static func check(root: String, today: Moment, sites: [String] = [], external: ExternalLinkChecker? = nil) -> Pipeline {
         Pipeline(steps: [
             load(root: root, cache: nil, saving: false), validate, resolve(now: today, sites: sites), gate,
             render(staging: nil, parallel: true),
             Step(name: "inspect") { run, _ in
                 guard let group = run.loaded?.group, let rendered = run.rendered else { return }
-                run.inspection = Inspector(group: group, rendered: rendered, today: today.date(group),
-                                           history: GitHistory.read(root: group.root)).inspect(adding: run.found)
+                var inspector = Inspector(group: group, rendered: rendered, today: today.date(group), history: GitHistory.read(root: group.root))
+                // The cache's day is the clock's, not `--today`'s: a server answers as of now whatever day is inspected.
+                inspector.externalStatuses = external?.statuses(of: inspector.externalAddresses, cache: ExternalLinkChecker.cacheFile(root: group.root), now: Date())
+                run.inspection = inspector.inspect(adding: run.found)
             },
         ])
     }

@@ -13,6 +13,8 @@ public struct Inspector {
     let sites: [Site]
     /// When each file was added, or why that cannot be told.
     let history: Result<GitHistory, GitHistory.Unavailable>
+    /// What following each external link found, with `check --external`; nil when links were not followed.
+    public var externalStatuses: [String: ExternalLinkStatus]?
 
     public init(group: SiteGroup, rendered: RenderedGroup, today: Date, history: Result<GitHistory, GitHistory.Unavailable>) {
         self.group = group
@@ -37,6 +39,7 @@ public struct Inspector {
                 findings += backDated.diagnostics
                 uncommitted += backDated.uncommitted
             }
+            if let externalStatuses { findings += externalFindings(site, statuses: externalStatuses) }
             verdicts.append(verdict(site, columns: columns))
         }
         let all = group.applyingSeverities(to: earlier.filter { Self.belongs($0, to: sites.map(\.id)) } + findings, inCheck: true)

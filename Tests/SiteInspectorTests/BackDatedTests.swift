@@ -61,6 +61,15 @@ struct BackDatedTests {
         #expect(try lines(committedGroup(old.merging(["sitegroup.yaml": config]) { $1 })) == [])
     }
 
+    @Test func anImportedDocumentKeepsItsSourcesDateAndIsNotJudged() throws {
+        let imported = FixtureGroup.document("""
+            title: 部门要闻
+            date: 2024-05-01
+            origin: { site: forestry, site_name: 示例市林业局, url: "https://lyj.example.gov.cn/news/a/", id: forestry/news/a, revision: "1", synced_at: "2024-05-30 10:00:00", hash: "2", rule: r }
+            """)
+        #expect(try lines(committedGroup(["\(Self.news)/imported.md": imported])) == [])
+    }
+
     @Test func aMovedDocumentKeepsTheDayItWasFirstAdded() throws {
         let group = try committedGroup(["\(Self.news)/moved.md": FixtureGroup.document("title: 转入通知公告的要闻\ndate: 2024-05-20")],
                                        on: "2024-05-20T10:00:00+08:00")

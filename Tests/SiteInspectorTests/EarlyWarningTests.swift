@@ -32,5 +32,8 @@ struct EarlyWarningTests {
         let found = try check(["sites/portal/site.yaml": config], today: "2024-06-01")
         #expect(found.first == "sites/portal/site.yaml:1:1: warning: site.empty-columns: 2 columns of the site are empty; 5 fail it; publish in the empty columns, or remove them from site.yaml and nav")
         #expect(found.dropFirst().map { $0.components(separatedBy: ": ")[2] } == ["column.empty", "column.empty"])
+        var group = FixtureGroup.basics["sitegroup.yaml"]!
+        group += "check:\n  warn_empty_columns: 3\n"
+        #expect(try check(["sites/portal/site.yaml": config, "sitegroup.yaml": group], today: "2024-06-01").count == 2, "2 empty columns, and no warning")
     }
 }

@@ -30,6 +30,12 @@ struct ExternalLinkTests {
         report.diagnostics.map(\.description)
     }
 
+    @Test func theStandardBoundsAreTheREADMEs() {
+        let standard = ExternalLinkChecker.standard
+        #expect(standard.concurrency == 8 && standard.cacheLifetime == 86_400)
+        #expect(standard.limits.timeout == 15 && standard.limits.maximumRedirects == 5)
+    }
+
     @Test func aDeadLinkIsReportedAtItsPlaceAndALiveOneIsNot() throws {
         let (server, pages) = try server()
         let group = try group(linking: ["\(server.baseURL)ok.html#part", "\(server.baseURL)gone.html"])

@@ -40,6 +40,17 @@ struct PersonalDataTests {
         ])
     }
 
+    @Test(arguments: [
+        ("联系 13800138000", "138****8000"), ("联系 138 0013 8000", "138****8000"), ("联系 +86 138-0013-8000", "138****8000"),
+        ("## 联系人 13800138000", "138****8000"), ("卡号 6222021234567890128", "6222***********0128"),
+    ])
+    func numbersAreFoundHoweverTheyAreWrittenAndWhereverTheyStand(body: String, masked: String) throws {
+        let found = try group(body).inspect(today: "2024-06-01").diagnostics
+        #expect(found.map(\.code) == ["privacy.personal-data"])
+        #expect(found.first?.message.english.contains("(\(masked))") == true)
+        #expect(!found.map(\.description).joined().contains(body.filter(\.isNumber).suffix(11)), "the report never holds the number")
+    }
+
     @Test func theChineseMessageNamesTheNumberMaskedToo() throws {
         let found = try group("电话 13800138000").inspect(today: "2024-06-01").diagnostics
         #expect(found.map { $0.line(in: .chinese) } == [

@@ -64,14 +64,14 @@ public struct PersonalData: Sendable {
         }
     }
 
-    /// Eleven digits, the shortest of the numbers, with only spaces, hyphens and line breaks between them.
+    /// Eleven digits, the shortest of the numbers, with only spaces, hyphens and line breaks (CR LF too) between them.
     static func mayHoldNumber(_ text: String) -> Bool {
         var digits = 0
         for byte in text.utf8 {
             if byte >= 0x30, byte <= 0x39 {
                 digits += 1
                 if digits >= 11 { return true }
-            } else if byte != 0x20, byte != 0x2D, byte != 0x0A {
+            } else if byte != 0x20, byte != 0x2D, byte != 0x0A, byte != 0x0D {
                 digits = 0
             }
         }

@@ -41,21 +41,8 @@ extension Inspector {
             }
         }
         findings.unanswered = findings.diagnostics.filter { $0.rule == .interactionUnanswered }.count
-        if (site.check.warnEmptyColumns..<SiteVerdict.emptyLimit).contains(findings.empty) {
-            findings.diagnostics.append(Diagnostic(.siteEmptyColumns, at: SourceLocation(path: site.configPath),
-                                                   Wording("\(findings.empty) columns of the site are empty; \(SiteVerdict.emptyLimit) fail it",
-                                                           "本网站有 \(findings.empty) 个空白栏目；达到 \(SiteVerdict.emptyLimit) 个即为不合格"),
-                                                   fix: Wording("publish in the empty columns, or remove them from site.yaml and nav",
-                                                                "请在空白栏目中发布信息，或在 site.yaml 和 nav 中撤销这些栏目")))
-        }
         let homeDays = newestOnHome.map(days(since:))
-        if let homeDays, homeDays > site.check.warnDays, homeDays <= site.check.homeStaleDays {
-            findings.diagnostics.append(Diagnostic(.homeStaleSoon, at: SourceLocation(path: site.configPath),
-                                                   Wording("the home page has shown no new item for \(homeDays) days; after \(site.check.homeStaleDays) the site fails",
-                                                           "首页已 \(homeDays) 天没有新信息；超过 \(site.check.homeStaleDays) 天即单项否决"),
-                                                   fix: Wording("publish a current document in a column of the menu within \(site.check.homeStaleDays - homeDays + 1) days",
-                                                                "请在 \(site.check.homeStaleDays - homeDays + 1) 天内于首页栏目中发布新的信息")))
-        }
+        findings.diagnostics += [emptyColumnsSoon(site, empty: findings.empty), homeStaleSoon(site, days: homeDays)].compactMap { $0 }
         if homeDays ?? .max > site.check.homeStaleDays {
             findings.homeStaleDays = homeDays ?? -1
             let shown = homeDays.map { Wording("for \($0) days", "已 \($0) 天") } ?? Wording("ever", "一直")
@@ -65,16 +52,6 @@ extension Inspector {
                 fix: Wording("publish a current document in a column of the menu", "请在首页栏目中发布新的信息")))
         }
         return findings
-    }
-
-    /// Commercial monitors warn editors before an inspection would count a news column stale; so does this.
-    private func staleSoon(_ column: Column, site: Site, days: Int) -> Diagnostic? {
-        guard column.kind == .news, let limit = column.staleDays ?? site.check.staleDays[.news],
-              days > site.check.warnDays, days <= limit else { return nil }
-        return Diagnostic(.columnStaleSoon, at: column.location,
-                          Wording("the column \(column.title) has had no new document for \(days) days; after \(limit) it is stale",
-                                  "栏目“\(column.title)”已 \(days) 天未更新；超过 \(limit) 天即为未按时更新"),
-                          fix: Wording("publish a current document in it within \(limit - days + 1) days", "请在 \(limit - days + 1) 天内发布新的信息"))
     }
 
     /// 互动回应: a message waits at most `reply_days` for its published reply (`replied:`).

@@ -4,7 +4,8 @@ import SiteBuilder
 
 /// The inspection rules a government site group is judged by, run over a loaded and rendered group:
 /// column staleness and empty columns, the home page, unanswered interaction, the secrecy gate,
-/// the identity footer on every page, accessible content and policy interpretations, and back-dated documents.
+/// the identity footer on every page, accessible content and policy interpretations, the early warnings before
+/// those limits, back-dated documents and, when asked, external links.
 public struct Inspector {
     let group: SiteGroup
     let rendered: RenderedGroup

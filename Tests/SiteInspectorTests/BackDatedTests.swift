@@ -80,6 +80,13 @@ struct BackDatedTests {
         #expect(try lines(committedGroup(["\(Self.news)/imported.md": imported])) == [])
     }
 
+    @Test func aFirstDayThatIsNoDayIsASettingError() throws {
+        let config = FixtureGroup.basics["sitegroup.yaml"]! + "check:\n  back_dated_from: 去年\n"
+        #expect(try FixtureGroup(["sitegroup.yaml": config]).printedDiagnostics() == [
+            "sitegroup.yaml:5:20: error: check.invalid: 'back_dated_from' must look like 2024-05-01 (found \"去年\"); write the first day whose commits are judged",
+        ])
+    }
+
     @Test func aMovedDocumentKeepsTheDayItWasFirstAdded() throws {
         let group = try committedGroup(["\(Self.news)/moved.md": FixtureGroup.document("title: 转入通知公告的要闻\ndate: 2024-05-20")],
                                        on: "2024-05-20T10:00:00+08:00")

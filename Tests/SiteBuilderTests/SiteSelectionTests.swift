@@ -5,18 +5,9 @@ import TestSupport
 /// `--site` builds only the named sites, and still checks their links to the others.
 @Suite("Building some sites of the group")
 struct SiteSelectionTests {
-    static let forestry = """
-        name: 林业局
-        base_url: https://lyj.example.gov.cn/
-        theme: t
-        identity: { sponsor: 示例市林业局, site_code: "5001000012", icp: 渝ICP备2号, police: 渝公网安备 50010302000002号, contact: 023-2 }
-        columns:
-          - { id: news, title: 工作动态, kind: news }
-        """
-
     func group(linking link: String) throws -> FixtureGroup {
         try FixtureGroup([
-            "sites/forestry/site.yaml": Self.forestry,
+            "sites/forestry/site.yaml": FixtureGroup.forestrySite,
             "sites/forestry/content/news/f.md": FixtureGroup.document("title: 林业\ndate: 2024-05-01", body: "见[要闻](\(link))。"),
             "sites/portal/content/news/a.md": FixtureGroup.document("title: 要闻\ndate: 2024-05-01"),
         ])

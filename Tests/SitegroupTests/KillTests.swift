@@ -8,14 +8,7 @@ import TestSupport
 @Suite("A build killed at any rename", .serialized)
 struct KillTests {
     static let department = [
-        "sites/dept/site.yaml": """
-            name: 示例市林业局
-            base_url: https://lyj.example.gov.cn/
-            theme: t
-            identity: { sponsor: 示例市林业局, site_code: "5001000012", icp: 渝ICP备2号, police: 渝公网安备 50010302000002号, contact: 023-2 }
-            columns:
-              - { id: news, title: 工作动态, kind: news }
-            """,
+        "sites/dept/site.yaml": FixtureGroup.forestrySite,
         "sites/dept/content/news/a.md": FixtureGroup.document("title: 林业动态\ndate: 2024-05-01"),
     ]
     private static let before = department.merging([

@@ -18,14 +18,7 @@ struct LocalSyncTests {
               - { name: up, from: forestry, column: news, to: portal, into: notices }
               - { name: down, from: portal, column: notices, to: forestry, into: news }
             """,
-        "sites/forestry/site.yaml": """
-            name: 示例市林业局
-            base_url: https://lyj.example.gov.cn/
-            theme: t
-            identity: { sponsor: 示例市林业局, site_code: "5001000012", icp: 渝ICP备2号, police: 渝公网安备 50010302000002号, contact: 023-2 }
-            columns:
-              - { id: news, title: 工作动态, kind: news }
-            """,
+        "sites/forestry/site.yaml": FixtureGroup.forestrySite,
         "sites/forestry/content/news/a.md": FixtureGroup.document("title: 植树造林工作启动\ndate: 2026-05-01 09:30", body: "全市春季植树造林工作全面启动。"),
         "sites/forestry/content/news/b.md": FixtureGroup.document("title: 森林防火专项督查\ndate: 2026-05-02 09:30", body: "开展森林防火专项督查。"),
         "sites/portal/content/notices/own.md": FixtureGroup.document("title: 关于春季防火的通知\ndate: 2026-04-30", body: "各单位做好春季防火工作。"),

@@ -9,20 +9,12 @@ import TestSupport
 @Suite("What the README promises of sync")
 struct SyncPromiseTests {
     static let now = Date(timeIntervalSince1970: 1_790_000_000)
-    static let forestry = """
-        name: 示例市林业局
-        base_url: https://lyj.example.gov.cn/
-        theme: t
-        identity: { sponsor: 示例市林业局, site_code: "5001000012", icp: 渝ICP备2号, police: 渝公网安备 50010302000002号, contact: 023-2 }
-        columns:
-          - { id: news, title: 工作动态, kind: news }
-        """
 
     /// The department's news, held for review at the portal's 通知公告.
     static func group(_ extra: [String: String] = [:]) throws -> FixtureGroup {
         try FixtureGroup([
             "sitegroup.yaml": "name: 网站群\nportal: portal\nsync:\n  - { name: up, from: forestry, column: news, to: portal, into: notices, review: true }\n",
-            "sites/forestry/site.yaml": forestry,
+            "sites/forestry/site.yaml": FixtureGroup.forestrySite,
             "sites/forestry/content/news/a.md": FixtureGroup.document("title: 植树造林工作启动\ndate: 2024-05-01 09:30", body: "一。"),
             "sites/forestry/content/news/b.md": FixtureGroup.document("title: 森林防火专项督查\ndate: 2024-05-02 09:30", body: "二。"),
         ].merging(extra) { _, new in new })

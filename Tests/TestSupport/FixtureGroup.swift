@@ -103,6 +103,16 @@ public struct FixtureGroup {
         return files.sorted()
     }
 
+    /// The `site.yaml` of a department site with one news column, for groups that need a second site.
+    public static let forestrySite = """
+        name: 示例市林业局
+        base_url: https://lyj.example.gov.cn/
+        theme: t
+        identity: { sponsor: 示例市林业局, site_code: "5001000012", icp: 渝ICP备2号, police: 渝公网安备 50010302000002号, contact: 023-2 }
+        columns:
+          - { id: news, title: 工作动态, kind: news }
+        """
+
     /// A Markdown document with the given front-matter lines.
     public static func document(_ frontMatter: String, body: String = "正文。") -> String {
         "---\n\(frontMatter)\n---\n\n\(body)\n"

@@ -52,9 +52,14 @@ struct CheckCommand: ParsableCommand {
         if let record {
             let now = Date()
             let day = today ?? InspectionRecord.day(of: now, in: loaded.group)
-            let file = try InspectionRecord(folder: URL(fileURLWithPath: record), group: loaded.group, now: now, language: printer.language)
-                .write(printer.jsonObject(report), inspectedDay: day)
-            printError(printer.language == .chinese ? "自查记录已保存：\(file.path)\n" : "inspection record kept: \(file.path)\n")
+            do {
+                let file = try InspectionRecord(folder: URL(fileURLWithPath: record), group: loaded.group, now: now, language: printer.language)
+                    .write(printer.jsonObject(report), inspectedDay: day)
+                printError(printer.language == .chinese ? "自查记录已保存：\(file.path)\n" : "inspection record kept: \(file.path)\n")
+            } catch let failure as InspectionRecord.Failure {
+                printError("sitegroup: \(failure.description)\n")
+                throw ExitCode(2)
+            }
         }
         if report.diagnostics.hasErrors { throw ExitCode.contentErrors }
     }

@@ -23,8 +23,11 @@ extension CommandLineTests {
 
     @Test func aRecordFolderThatCannotBeMadeExitsWithTwo() throws {
         let fixture = try FixtureGroup(["sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01")])
-        let result = try run(["check", "--root", fixture.root.path, "--record", fixture.root.appendingPathComponent("sitegroup.yaml/records").path])
+        let folder = fixture.root.appendingPathComponent("sitegroup.yaml/records").path
+        let result = try run(["check", "--root", fixture.root.path, "--record", folder, "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("cannot keep the inspection record in"))
+        #expect(result.stderr == "sitegroup: cannot keep the inspection record in \(folder): the folder cannot be made; choose a writable folder for --record\n")
+        let chinese = try run(["check", "--root", fixture.root.path, "--record", folder])
+        #expect(chinese.stderr == "sitegroup: 无法在 \(folder) 中保存自查记录：无法建立该文件夹；请为 --record 选择可写入的文件夹\n")
     }
 }

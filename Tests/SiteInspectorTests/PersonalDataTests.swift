@@ -51,6 +51,11 @@ struct PersonalDataTests {
         #expect(!found.map(\.description).joined().contains(body.filter(\.isNumber).suffix(11)), "the report never holds the number")
     }
 
+    @Test func aParagraphIndentedIntoACodeBlockIsSearchedLineByLine() throws {
+        let body = "    联系人：张三\n    电话：13800138000\n\n```\n卡号 6228480012345671\n```"
+        #expect(try lines(group(body)).map { $0.components(separatedBy: ": error:").first } == ["\(Self.path):7:8", "\(Self.path):10:4"])
+    }
+
     @Test func theChineseMessageNamesTheNumberMaskedToo() throws {
         let found = try group("电话 13800138000").inspect(today: "2024-06-01").diagnostics
         #expect(found.map { $0.line(in: .chinese) } == [

@@ -29,11 +29,18 @@ public struct PersonalData: Sendable {
         }.flatMap { $0 }
     }
 
+    /// The block read as one text finds a number split by a line break; each run read alone finds one that a line
+    /// break joined to the digits of the next line. A number both find is reported once.
     private func findings(in block: [TextRun]) -> [Diagnostic] {
-        let (text, place) = TextRun.joined(block)
-        return PersonalNumber.all(in: text).filter { !publicNumbers.contains($0.digits) }.compactMap { number in
-            place(number.offset).map { Diagnostic(.privacyPersonalData, at: $0, Self.message(number), fix: Self.fix(number)) }
+        var found: [Diagnostic] = []
+        for (text, place) in [TextRun.joined(block)] + block.map({ run in (run.text, { Optional(run.place($0)) }) }) {
+            for number in PersonalNumber.all(in: text) where !publicNumbers.contains(number.digits) {
+                guard let location = place(number.offset) else { continue }
+                let diagnostic = Diagnostic(.privacyPersonalData, at: location, Self.message(number), fix: Self.fix(number))
+                if !found.contains(diagnostic) { found.append(diagnostic) }
+            }
         }
+        return found
     }
 
     private static func message(_ number: PersonalNumber) -> Wording {
@@ -49,10 +56,13 @@ public struct PersonalData: Sendable {
                 "请删除，或遮盖后发布（如 \(number.masked)）；确需公开的号码（如服务热线）请列入 `check: public_numbers:`")
     }
 
-    /// The body as rendered, block by block; a body without eleven digits close together holds no such number and
-    /// is not parsed at all.
+    /// The body as rendered, block by block. A body is parsed only if its text as written holds a number, its lines
+    /// read alone or joined: most bodies have no eleven digits close together, and a landline (`023-12345678`) is no
+    /// such number, so a build does not parse every body each time.
     private func blocks(_ document: Document, body: String) -> [[TextRun]] {
-        guard Self.mayHoldNumber(body) else { return [] }
+        guard Self.mayHoldNumber(body), !unlisted(in: body).isEmpty || !unlisted(in: body.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")).isEmpty else {
+            return []
+        }
         guard document.frontMatter.format == .markdown else {
             return body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
                 [TextRun(text: String(line), start: SourceLocation(path: document.path, line: document.bodyLine + index))]
@@ -64,8 +74,12 @@ public struct PersonalData: Sendable {
         }
     }
 
+    private func unlisted(in text: String) -> [PersonalNumber] {
+        PersonalNumber.all(in: text).filter { !publicNumbers.contains($0.digits) }
+    }
+
     /// Eleven digits, the shortest of the numbers, with only spaces, hyphens and line breaks (CR LF too) between them.
-    static func mayHoldNumber(_ text: String) -> Bool {
+    private static func mayHoldNumber(_ text: String) -> Bool {
         var digits = 0
         for byte in text.utf8 {
             if byte >= 0x30, byte <= 0x39 {

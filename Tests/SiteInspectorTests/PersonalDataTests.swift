@@ -42,7 +42,7 @@ struct PersonalDataTests {
 
     @Test(arguments: [
         ("联系 13800138000", "138****8000"), ("联系 138 0013 8000", "138****8000"), ("联系 +86 138-0013-8000", "138****8000"),
-        ("## 联系人 13800138000", "138****8000"), ("卡号 6222021234567890128", "6222***********0128"),
+        ("## 联系人 13800138000", "138****8000"), ("电话：13800138000\n2024年起生效", "138****8000"), ("卡号 6222021234567890128", "6222***********0128"),
     ])
     func numbersAreFoundHoweverTheyAreWrittenAndWhereverTheyStand(body: String, masked: String) throws {
         let found = try group(body).inspect(today: "2024-06-01").diagnostics

@@ -19,6 +19,7 @@ public struct PersonalData: Sendable {
     public func findings(in documents: [Document]) -> [Diagnostic] {
         documents.filter { $0.frontMatter.classification == FrontMatter.publicClassification }.parallelMap { document -> [Diagnostic] in
             let title = findings(in: [TextRun(text: document.title, start: document.titleLocation)])
+            if case .file(let place) = document.storedBody, !place.holdsLongNumber { return title }
             let body: String
             do throws(BodySource.Unavailable) {
                 body = try source.text(of: document)
@@ -60,7 +61,7 @@ public struct PersonalData: Sendable {
     /// read alone or joined: most bodies have no eleven digits close together, and a landline (`023-12345678`) is no
     /// such number, so a build does not parse every body each time.
     private func blocks(_ document: Document, body: String) -> [[TextRun]] {
-        guard Self.mayHoldNumber(body), !unlisted(in: body).isEmpty || !unlisted(in: body.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")).isEmpty else {
+        guard BodyFile.holdsLongNumber(body), !unlisted(in: body).isEmpty || !unlisted(in: body.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")).isEmpty else {
             return []
         }
         guard document.frontMatter.format == .markdown else {
@@ -76,19 +77,5 @@ public struct PersonalData: Sendable {
 
     private func unlisted(in text: String) -> [PersonalNumber] {
         PersonalNumber.all(in: text).filter { !publicNumbers.contains($0.digits) }
-    }
-
-    /// Eleven digits, the shortest of the numbers, with only spaces, hyphens and line breaks (CR LF too) between them.
-    private static func mayHoldNumber(_ text: String) -> Bool {
-        var digits = 0
-        for byte in text.utf8 {
-            if byte >= 0x30, byte <= 0x39 {
-                digits += 1
-                if digits >= 11 { return true }
-            } else if byte != 0x20, byte != 0x2D, byte != 0x0A, byte != 0x0D {
-                digits = 0
-            }
-        }
-        return false
     }
 }

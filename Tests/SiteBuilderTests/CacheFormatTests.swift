@@ -56,7 +56,7 @@ struct CacheFormatTests {
         ("FrontMatter", frontMatter),
         ("Document", document),
         ("FileStamp", stamp),
-        ("Entry", DocumentCache.Entry(document: document, bodyOffset: 5, diagnostics: [diagnostic], stamp: stamp)),
+        ("Entry", DocumentCache.Entry(document: document, bodyOffset: 5, diagnostics: [diagnostic], stamp: stamp, holdsLongNumber: true)),
         ("FileRecord", record),
         ("SiteRecord", BuildCache.SiteRecord(folder: 9, files: ["index.html": record])),
         ("DocumentFacts", BuildCache.DocumentFacts(revision: "abc", summary: "摘要", links: ["sites/portal/content/news/b.md"])),

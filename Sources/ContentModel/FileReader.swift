@@ -8,13 +8,15 @@ enum FileReader {
         guard descriptor >= 0 else { throw UnreadableFile(code: errno) }
         defer { close(descriptor) }
         var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // Not zeroed: read() fills what is used, and zeroing 64 KiB for every file read was wasted work.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 1)
+        defer { buffer.deallocate() }
         while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { throw UnreadableFile(code: errno) }
             if count == 0 { return data }
-            data.append(contentsOf: buffer[0..<count])
+            data.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
     }
 }

@@ -52,7 +52,7 @@ public struct Renderer {
 
     /// Renders every published body and every page in memory, and reports what it learnt.
     public func inspect() -> RenderedGroup {
-        var parsed: [String: MustacheTemplate] = [:]
+        var parsed: [String: TemplateSet.ParsedTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         var documents: [String: RenderedDocument] = [:]
         var sites: [RenderedSite] = []
@@ -79,7 +79,7 @@ public struct Renderer {
     /// What rendering finds wrong — template mistakes, links that lead nowhere — site by site, without making any
     /// page: for a build that has already found an error and will write nothing, so its memory stays that of a site.
     public func problems() -> [Diagnostic] {
-        var parsed: [String: MustacheTemplate] = [:]
+        var parsed: [String: TemplateSet.ParsedTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         for site in resolved.sites {
             diagnostics += templates(of: site, parsed: &parsed).1
@@ -95,7 +95,7 @@ public struct Renderer {
     /// the problems found come back in the staged build. `cache` is read to skip unchanged pages.
     /// - Parameter progress: told when each site is done, for long builds.
     public func stage(into writer: OutputWriter, cache: BuildCache?, progress: (String) -> Void = { _ in }) throws -> StagedBuild {
-        var parsed: [String: MustacheTemplate] = [:]
+        var parsed: [String: TemplateSet.ParsedTemplate] = [:]
         var build = StagedBuild()
         try writer.begin()
         for site in resolved.sites {
@@ -155,7 +155,7 @@ public struct Renderer {
     }
 
     /// The site's templates, parsed once per file for the whole build, and the problems found in them.
-    private func templates(of site: ResolvedSite, parsed: inout [String: MustacheTemplate]) -> (TemplateSet, [Diagnostic]) {
+    private func templates(of site: ResolvedSite, parsed: inout [String: TemplateSet.ParsedTemplate]) -> (TemplateSet, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let templates = TemplateSet(chain: site.chain, files: files, parsed: &parsed, diagnostics: &diagnostics)
         for name in templates.missingRequired() {

@@ -5,17 +5,19 @@ import Mustache
 /// Template mistakes told as an editor of templates needs them: where, and what to write instead.
 extension TemplateSet {
     /// Values no page provides and partials no template of the chain is named, at the tag that names them.
-    static func nameProblems(_ template: MustacheTemplate, path: String, partials registered: Set<String>) -> [Diagnostic] {
-        let names = TemplateNames(template)
-        let text = template.description
-        let values = names.unknownValues.map { name in
+    static func nameProblems(_ parsed: ParsedTemplate, path: String, partials registered: Set<String>) -> [Diagnostic] {
+        let names = parsed.names
+        let unknown = names.unknownValues, absent = names.partials.subtracting(registered)
+        guard !unknown.isEmpty || !absent.isEmpty else { return [] }
+        let text = parsed.template.description
+        let values = unknown.map { name in
             Diagnostic(.templateUnknownName, at: TemplateNames.location(of: name, in: text, path: path, sigils: "#^/&"),
                        Wording("no page provides '\(name)', so it would always show nothing",
                                "没有任何页面提供“\(name)”，它将始终显示为空"),
                        fix: Wording("use a key of the README's table of what templates see, such as document.title",
                                     "请使用 README 中“What templates see”表里的名称，例如 document.title"))
         }
-        let missing = names.partials.subtracting(registered).sorted().map { name in
+        let missing = absent.sorted().map { name in
             Diagnostic(.templateUnknownPartial, at: TemplateNames.location(of: name, in: text, path: path, sigils: "><"),
                        Wording("there is no template '\(name)' to include", "没有可引用的模板“\(name)”"),
                        fix: Wording("add layouts/\(name).mustache to the theme or the site, or correct the name",

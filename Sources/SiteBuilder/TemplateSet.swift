@@ -6,16 +6,23 @@ import Mustache
 /// version also as `theme.<name>`, so a site can extend the theme's template and replace one block:
 /// `{{<theme.base}}{{$banner}}…{{/banner}}{{/theme.base}}`.
 struct TemplateSet: Sendable {
+    /// A template file parsed once per build with the names it uses, for every site whose chain holds it.
+    struct ParsedTemplate {
+        let template: MustacheTemplate
+        let names: TemplateNames
+    }
+
     private let library: MustacheLibrary
     private let names: Set<String>
 
     static let required = ["base", "home", "list", "article", "page", "sitemap", "catalog", "catalog-statistics", "submissions"]
 
-    /// - Parameter parsed: templates already parsed for other sites, by file; shared so each file parses once.
-    init(chain: ThemeChain, files: FileLister, parsed: inout [String: MustacheTemplate], diagnostics: inout [Diagnostic]) {
+    /// - Parameter parsed: templates already parsed for other sites, by file; shared so each file is parsed and read
+    ///   for its names once.
+    init(chain: ThemeChain, files: FileLister, parsed: inout [String: ParsedTemplate], diagnostics: inout [Diagnostic]) {
         var library = MustacheLibrary()
         func template(_ path: String) -> MustacheTemplate? {
-            if let known = parsed[path] { return known }
+            if let known = parsed[path] { return known.template }
             do {
                 guard let text = String(data: try files.read(path), encoding: .utf8) else {
                     diagnostics.append(Diagnostic(.templateEncoding, at: SourceLocation(path: path),
@@ -24,7 +31,7 @@ struct TemplateSet: Sendable {
                     return nil
                 }
                 let template = try MustacheTemplate(string: text)
-                parsed[path] = template
+                parsed[path] = ParsedTemplate(template: template, names: TemplateNames(template))
                 return template
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Self.syntaxProblem(error, text: (try? files.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? "", path: path))

@@ -55,7 +55,7 @@ struct TemplateMistakeTests {
         let resolved = try #require(run.resolved)
         var keys = Set<String>()
         for site in resolved.sites {
-            var parsed: [String: MustacheTemplate] = [:]
+            var parsed: [String: TemplateSet.ParsedTemplate] = [:]
             var problems: [Diagnostic] = []
             let templates = TemplateSet(chain: site.chain, files: FileLister(root: URL(fileURLWithPath: resolved.group.root)),
                                         parsed: &parsed, diagnostics: &problems)

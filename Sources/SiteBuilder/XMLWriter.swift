@@ -7,7 +7,13 @@ final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
 
+    /// libxml2 sets up its tables (the encoding handlers "UTF-8" is looked up in) on first use, which is not safe
+    /// on several threads at once: feeds are written in parallel, and two first uses crashed a build (SIGSEGV in
+    /// libxml2, KillTests, rarely). `xmlInitParser` does it once; Swift runs a static initializer once.
+    private static let initialized: Void = xmlInitParser()
+
     init() {
+        _ = Self.initialized
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         xmlTextWriterSetIndent(writer, 1)

@@ -18,7 +18,7 @@ extension Inspector {
             let late = days(from: document.frontMatter.date, to: added)
             guard added >= from ?? .distantPast, late > allowance else { continue }
             let dated = day(of: document.frontMatter.date), committed = day(of: added)
-            findings.append(Diagnostic(.documentBackDated, at: SourceLocation(path: document.path),
+            findings.append(Diagnostic(.documentBackDated, at: document.dateLocation,
                                        Wording("dated \(dated) but added to the repository on \(committed), \(late) days later (the allowance is \(allowance))",
                                                "发布日期为 \(dated)，但 \(committed) 才提交到仓库，晚了 \(late) 天（允许 \(allowance) 天）"),
                                        fix: Wording("set `date` to the day it is published, and keep the day it was signed as `written:` under `disclosure:`",

@@ -28,6 +28,7 @@ struct CacheFormatTests {
 
     static let document = Document(path: "sites/portal/content/news/a.md", siteID: "portal", columnID: "news", slug: "a",
                                    slugLocation: location, titleLocation: SourceLocation(path: "x.md", line: 2, column: 8),
+                                   dateLocation: SourceLocation(path: "x.md", line: 3, column: 7),
                                    frontMatter: frontMatter, body: "正文", bodyLine: 9, revision: "abc")
     /// With a severity other than its rule's, as `check: severity:` may set, so the severity is coded on its own.
     static let diagnostic: Diagnostic = {

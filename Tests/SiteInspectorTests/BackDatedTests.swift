@@ -46,7 +46,7 @@ struct BackDatedTests {
             "\(Self.news)/recent.md": FixtureGroup.document("title: 三天前的要闻\ndate: 2024-05-27"),
         ])
         #expect(try lines(group) == [
-            "\(Self.news)/old.md:1:1: error: document.back-dated: dated 2024-05-20 but added to the repository on 2024-05-30, 10 days later (the allowance is 3); set `date` to the day it is published, and keep the day it was signed as `written:` under `disclosure:`",
+            "\(Self.news)/old.md:3:7: error: document.back-dated: dated 2024-05-20 but added to the repository on 2024-05-30, 10 days later (the allowance is 3); set `date` to the day it is published, and keep the day it was signed as `written:` under `disclosure:`",
         ])
         let report = try group.inspect(today: "2024-06-01")
         #expect(report.notes == [])

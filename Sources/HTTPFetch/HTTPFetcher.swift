@@ -166,7 +166,7 @@ public struct HTTPFetcher: Sendable {
 public struct HTTPFailure: Error, Sendable {
     public let reason: Wording
 
-    public init(_ reason: Wording) {
+    init(_ reason: Wording) {
         self.reason = reason
     }
 }

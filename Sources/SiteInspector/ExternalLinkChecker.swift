@@ -4,12 +4,12 @@ import HTTPFetch
 
 /// What following an external link found, as `check --external` keeps it for a day.
 public struct ExternalLinkStatus: Sendable, Hashable, Codable {
-    public var checkedAt: Date
+    var checkedAt: Date
     /// Why it gives no page, in both languages; nil when it answers.
-    public var deadEnglish: String?
-    public var deadChinese: String?
+    var deadEnglish: String?
+    var deadChinese: String?
     /// Where it leads now, when that is another registered domain.
-    public var movedTo: String?
+    var movedTo: String?
 }
 
 /// `check --external`: follows every external link of the group once, a few at a time, each bounded in time and

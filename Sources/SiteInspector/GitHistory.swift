@@ -6,11 +6,11 @@ import Foundation
 /// so a document moved to another column keeps the day it first came in. libgit2 is not available; git is.
 public struct GitHistory: Sendable {
     /// The time each file was added, by its path in the group.
-    public let added: [String: Date]
+    let added: [String: Date]
 
     /// Why a group has no history to judge by: not a repository, a shallow clone, no git.
     public struct Unavailable: Error, Sendable {
-        public let reason: Wording
+        let reason: Wording
     }
 
     public static func read(root: String) -> Result<GitHistory, Unavailable> {

@@ -30,4 +30,16 @@ extension CommandLineTests {
         let chinese = try run(["check", "--root", fixture.root.path, "--record", folder])
         #expect(chinese.stderr == "sitegroup: 无法在 \(folder) 中保存自查记录：无法建立该文件夹；请为 --record 选择可写入的文件夹\n")
     }
+
+    @Test func whatCheckCouldNotJudgeIsANoteInTextAndJSON() throws {
+        let fixture = try FixtureGroup(["sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01")])
+        let note = "back-dated documents were not looked for: the group is not in a git repository (or git is not installed)"
+        let text = try run(["check", "--root", fixture.root.path, "--today", "2024-05-02", "--lang", "en"])
+        #expect(text.stdout.contains("\nnote: \(note)\n== by rule ==\n"))
+        let chinese = try run(["check", "--root", fixture.root.path, "--today", "2024-05-02"])
+        #expect(chinese.stdout.contains("\n说明：未检查伪造发稿日期：网站群不在 git 仓库中（或未安装 git）\n"))
+        let json = try run(["check", "--root", fixture.root.path, "--today", "2024-05-02", "--lang", "en", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["notes"] as? [String] == [note])
+    }
 }

@@ -35,7 +35,7 @@ public struct PersonalData: Sendable {
     private func findings(in block: [TextRun]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (text, place) in [TextRun.joined(block)] + block.map({ run in (run.text, { Optional(run.place($0)) }) }) {
-            for number in PersonalNumber.all(in: text) where !publicNumbers.contains(number.digits) {
+            for number in PersonalNumber.all(in: text) where !isPublic(number) {
                 guard let location = place(number.offset) else { continue }
                 let diagnostic = Diagnostic(.privacyPersonalData, at: location, Self.message(number), fix: Self.fix(number))
                 if !found.contains(diagnostic) { found.append(diagnostic) }
@@ -76,6 +76,11 @@ public struct PersonalData: Sendable {
     }
 
     private func unlisted(in text: String) -> [PersonalNumber] {
-        PersonalNumber.all(in: text).filter { !publicNumbers.contains($0.digits) }
+        PersonalNumber.all(in: text).filter { !isPublic($0) }
+    }
+
+    /// Listed by its digits; a mobile number may be listed with the country code in front (`+86 …`).
+    private func isPublic(_ number: PersonalNumber) -> Bool {
+        publicNumbers.contains(number.digits) || number.kind == .mobile && publicNumbers.contains("86" + number.digits)
     }
 }

@@ -84,8 +84,8 @@ struct PersonalDataTests {
 
     @Test func aNumberListedAsPublicIsNotReportedHoweverItIsWritten() throws {
         var config = FixtureGroup.basics["sitegroup.yaml"]!
-        config += "check:\n  public_numbers: ['138-0013-8000', 6228 4800 1234 5671]\n"
-        let group = try group("热线 13800138000，缴费账户 6228480012345671，另 13912345678",
+        config += "check:\n  public_numbers: ['138-0013-8000', 6228 4800 1234 5671, '+86 137 0000 1111']\n"
+        let group = try group("热线 13800138000，缴费账户 6228480012345671，值班电话 13700001111，另 13912345678",
                               files: ["sitegroup.yaml": config])
         #expect(try lines(group).map { $0.contains("139****5678") } == [true])
     }

@@ -135,7 +135,7 @@ struct MarkdownRenderer: Sendable {
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
             let written = String(cString: url)
             if type == CMARK_NODE_IMAGE {
-                outline.images.append(.init(alt: Self.text(of: node), position: position))
+                outline.images.append(.init(alt: Self.text(of: node), url: written, position: position))
             } else {
                 outline.links.append(.init(text: Self.text(of: node), url: written, position: position))
             }

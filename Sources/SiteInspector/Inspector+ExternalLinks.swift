@@ -5,7 +5,8 @@ import SiteBuilder
 /// `check --external`: links elsewhere on the web that no longer answer (不可用链接), or that now lead to another
 /// registered domain — a lapsed domain taken over shows its new owner's pages under a government site's link.
 extension Inspector {
-    /// Every address outside the group the checked sites' published documents link to, without its fragment.
+    /// Every address outside the group the checked sites' published documents link to or show an image from,
+    /// without its fragment: a hotlinked image from a lapsed domain shows its new owner's picture.
     public var externalAddresses: Set<String> {
         Set(sites.flatMap { site in externalLinks(of: site).map(\.address) })
     }
@@ -30,11 +31,12 @@ extension Inspector {
         let ownHosts = Set(group.sites.map { $0.domain.lowercased() })
         return (site.documents + site.pages).flatMap { document -> [(address: String, location: SourceLocation)] in
             guard let report = rendered.documents[document.path] else { return [] }
-            return report.outline.links.compactMap { link in
-                guard var parts = URLComponents(string: link.url), let scheme = parts.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            let written = report.outline.links.map { ($0.url, $0.position) } + report.outline.images.map { ($0.url, $0.position) }
+            return written.compactMap { url, position in
+                guard var parts = URLComponents(string: url), let scheme = parts.scheme?.lowercased(), ["http", "https"].contains(scheme),
                       let host = parts.host?.lowercased(), !ownHosts.contains(host) else { return nil }
                 parts.fragment = nil
-                return parts.string.map { ($0, document.location(of: link.position)) }
+                return parts.string.map { ($0, document.location(of: position)) }
             }
         }
     }

@@ -36,11 +36,19 @@ struct ExternalLinkTests {
         #expect(standard.limits.timeout == 15 && standard.limits.maximumRedirects == 5)
     }
 
-    @Test func aDeadLinkIsReportedAtItsPlaceAndALiveOneIsNot() throws {
+    @Test func aDeadLinkOrImageIsReportedAtItsPlaceAndALiveOneIsNot() throws {
         let (server, pages) = try server()
         let group = try group(linking: ["\(server.baseURL)ok.html#part", "\(server.baseURL)gone.html"])
+        try group.write([Self.path: FixtureGroup.document("title: 通知\ndate: 2024-05-30", body: """
+            [外部网站1](\(server.baseURL)ok.html#part)
+
+            [外部网站2](\(server.baseURL)gone.html)
+
+            ![示意图](\(server.baseURL)gone.png)
+            """)])
         #expect(try lines(group.inspect(today: "2024-06-01", external: Self.checker)) == [
             "\(Self.path):8:1: warning: link.external-dead: the link to \(server.baseURL)gone.html does not answer: HTTP 404; correct the address, or remove the link",
+            "\(Self.path):10:1: warning: link.external-dead: the link to \(server.baseURL)gone.png does not answer: HTTP 404; correct the address, or remove the link",
         ])
         #expect(try group.inspect(today: "2024-06-01").diagnostics == [], "links are followed only when asked")
         withExtendedLifetime(pages) {}

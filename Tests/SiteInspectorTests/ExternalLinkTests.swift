@@ -1,7 +1,7 @@
 import ContentModel
 import Foundation
 import HTTPFetch
-import SiteInspector
+@testable import SiteInspector
 import Testing
 import TestSupport
 
@@ -28,6 +28,14 @@ struct ExternalLinkTests {
 
     func lines(_ report: InspectionReport) -> [String] {
         report.diagnostics.map(\.description)
+    }
+
+    @Test(arguments: [
+        ("lyj.cq.gov.cn", "cq.gov.cn"), ("www.cq.gov.cn", "cq.gov.cn"), ("old-expo.cn", "old-expo.cn"), ("www.old-expo.cn", "old-expo.cn"),
+        ("casino.example.com", "example.com"), ("WWW.Example.COM.", "example.com"), ("127.0.0.1", "127.0.0.1"), ("localhost", "localhost"),
+    ])
+    func aHostBelongsToTheDomainItsOwnerRegistered(host: String, domain: String) {
+        #expect(RegisteredDomain.of(host) == domain)
     }
 
     @Test func theStandardBoundsAreTheREADMEs() {

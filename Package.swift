@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "CFileSystem"),
         // The static search index: folding, grams, shards, and OpenCC's traditional-to-simplified table.
         .target(name: "SearchIndex", dependencies: ["ContentModel", "COpenCC"]),
+        // What the sync agent and `check --external` both need of libcurl: one bounded GET.
+        .target(name: "HTTPFetch", dependencies: ["ContentModel", "CCurl"]),
         // What SiteBuilder and SyncAgent both need of libxml2: the HTML sanitizer and a strict XML reader.
         .target(name: "Markup", dependencies: ["CLibXML2"]),
         .target(
@@ -59,7 +61,7 @@ let package = Package(
         ),
         .target(
             name: "SiteInspector",
-            dependencies: ["ContentModel", "SiteBuilder"]
+            dependencies: ["ContentModel", "SiteBuilder", "HTTPFetch"]
         ),
         .target(
             name: "Pipeline",
@@ -76,7 +78,7 @@ let package = Package(
         ),
         .target(
             name: "SyncAgent",
-            dependencies: ["ContentModel", "Markup", "CCurl"]
+            dependencies: ["ContentModel", "Markup", "HTTPFetch"]
         ),
         .executableTarget(
             name: "sitegroup",
@@ -97,7 +99,7 @@ let package = Package(
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "CacheStore", "Pipeline", "TestSupport", "CLibXML2",
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
-        .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "TestSupport"]),
+        .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "HTTPFetch", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
         .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "ContentModel", "TestSupport"]),
         .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),

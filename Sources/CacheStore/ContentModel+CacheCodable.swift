@@ -152,7 +152,7 @@ extension FileStamp: CacheCodable {
 extension Document: CacheCodable {
     public init(from reader: inout CacheReader) throws {
         self.init(path: try reader.string(), siteID: try reader.string(), columnID: try reader.optionalString(), slug: try reader.string(),
-                  slugLocation: try reader.value(), titleLocation: try reader.value(), frontMatter: try reader.value(), body: "",
+                  slugLocation: try reader.value(), titleLocation: try reader.value(), dateLocation: try reader.value(), frontMatter: try reader.value(), body: "",
                   bodyLine: try reader.int(), revision: try reader.string())
     }
 
@@ -163,6 +163,7 @@ extension Document: CacheCodable {
         writer.write(slug)
         writer.write(slugLocation)
         writer.write(titleLocation)
+        writer.write(dateLocation)
         writer.write(frontMatter)
         writer.write(bodyLine)
         writer.write(revision)

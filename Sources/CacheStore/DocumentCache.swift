@@ -12,16 +12,20 @@ public final class DocumentCache: DocumentMemory, @unchecked Sendable {
         var bodyOffset: Int
         var diagnostics: [Diagnostic]
         var stamp: FileStamp
+        /// See `BodyFile.holdsLongNumber`.
+        var holdsLongNumber: Bool
 
-        init(document: Document, bodyOffset: Int, diagnostics: [Diagnostic], stamp: FileStamp) {
+        init(document: Document, bodyOffset: Int, diagnostics: [Diagnostic], stamp: FileStamp, holdsLongNumber: Bool) {
             self.document = document
             self.bodyOffset = bodyOffset
             self.diagnostics = diagnostics
             self.stamp = stamp
+            self.holdsLongNumber = holdsLongNumber
         }
 
         init(from reader: inout CacheReader) throws {
-            self.init(document: try reader.value(), bodyOffset: try reader.int(), diagnostics: try reader.array(), stamp: try reader.value())
+            self.init(document: try reader.value(), bodyOffset: try reader.int(), diagnostics: try reader.array(), stamp: try reader.value(),
+                      holdsLongNumber: try reader.bool())
         }
 
         func write(to writer: inout CacheWriter) {
@@ -29,6 +33,7 @@ public final class DocumentCache: DocumentMemory, @unchecked Sendable {
             writer.write(bodyOffset)
             writer.write(diagnostics)
             writer.write(stamp)
+            writer.write(holdsLongNumber)
         }
     }
 
@@ -70,7 +75,7 @@ public final class DocumentCache: DocumentMemory, @unchecked Sendable {
     public func document(at path: String, stamp: FileStamp) -> (Document, [Diagnostic])? {
         guard let entry = previous[path], entry.stamp == stamp else { return nil }
         var document = entry.document
-        document.storedBody = .file(BodyFile(offset: entry.bodyOffset, stamp: stamp))
+        document.storedBody = .file(BodyFile(offset: entry.bodyOffset, stamp: stamp, holdsLongNumber: entry.holdsLongNumber))
         lock.withLock { current[path] = entry }
         return (document, entry.diagnostics)
     }
@@ -95,7 +100,8 @@ public final class DocumentCache: DocumentMemory, @unchecked Sendable {
         guard let document, data.suffix(document.body.utf8.count).elementsEqual(document.body.utf8) else { return }
         var stripped = document
         stripped.body = ""
-        let entry = Entry(document: stripped, bodyOffset: data.count - document.body.utf8.count, diagnostics: diagnostics, stamp: stamp.trusted)
+        let entry = Entry(document: stripped, bodyOffset: data.count - document.body.utf8.count, diagnostics: diagnostics, stamp: stamp.trusted,
+                          holdsLongNumber: BodyFile.holdsLongNumber(document.body))
         lock.withLock {
             current[document.path] = entry
             parsed += 1

@@ -20,21 +20,22 @@ public struct Document: Sendable, Hashable {
         var slug: String
         var slugLocation: SourceLocation
         var titleLocation: SourceLocation
+        var dateLocation: SourceLocation
         var frontMatter: FrontMatter
         var storedBody: DocumentBody
         var bodyLine: Int
         var revision: String
 
         init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation, titleLocation: SourceLocation,
-             frontMatter: FrontMatter, storedBody: DocumentBody, bodyLine: Int, revision: String) {
+             dateLocation: SourceLocation, frontMatter: FrontMatter, storedBody: DocumentBody, bodyLine: Int, revision: String) {
             (self.path, self.siteID, self.columnID, self.slug) = (path, siteID, columnID, slug)
-            (self.slugLocation, self.titleLocation, self.frontMatter) = (slugLocation, titleLocation, frontMatter)
+            (self.slugLocation, self.titleLocation, self.dateLocation, self.frontMatter) = (slugLocation, titleLocation, dateLocation, frontMatter)
             (self.storedBody, self.bodyLine, self.revision) = (storedBody, bodyLine, revision)
         }
 
         func copy() -> Fields {
             Fields(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation, titleLocation: titleLocation,
-                   frontMatter: frontMatter, storedBody: storedBody, bodyLine: bodyLine, revision: revision)
+                   dateLocation: dateLocation, frontMatter: frontMatter, storedBody: storedBody, bodyLine: bodyLine, revision: revision)
         }
     }
 
@@ -77,6 +78,11 @@ public struct Document: Sendable, Hashable {
         get { fields.titleLocation }
         set { unique.titleLocation = newValue }
     }
+    /// Where `date:`'s value is written.
+    public var dateLocation: SourceLocation {
+        get { fields.dateLocation }
+        set { unique.dateLocation = newValue }
+    }
     public var frontMatter: FrontMatter {
         // Lent, not copied: sorting a large group reads the date of each document many times.
         _read { yield fields.frontMatter }
@@ -111,22 +117,25 @@ public struct Document: Sendable, Hashable {
     }
 
     public init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation,
-                titleLocation: SourceLocation? = nil, frontMatter: FrontMatter, body: String, bodyLine: Int, revision: String = "") {
+                titleLocation: SourceLocation? = nil, dateLocation: SourceLocation? = nil, frontMatter: FrontMatter, body: String, bodyLine: Int,
+                revision: String = "") {
         self.init(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation, titleLocation: titleLocation,
-                  frontMatter: frontMatter, storedBody: .text(body), bodyLine: bodyLine, revision: revision)
+                  dateLocation: dateLocation, frontMatter: frontMatter, storedBody: .text(body), bodyLine: bodyLine, revision: revision)
     }
 
     public init(path: String, siteID: String, columnID: String?, slug: String, slugLocation: SourceLocation,
-                titleLocation: SourceLocation? = nil, frontMatter: FrontMatter, storedBody: DocumentBody, bodyLine: Int, revision: String = "") {
+                titleLocation: SourceLocation? = nil, dateLocation: SourceLocation? = nil, frontMatter: FrontMatter, storedBody: DocumentBody,
+                bodyLine: Int, revision: String = "") {
         fields = Fields(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
-                        titleLocation: titleLocation ?? SourceLocation(path: path), frontMatter: frontMatter, storedBody: storedBody,
+                        titleLocation: titleLocation ?? SourceLocation(path: path), dateLocation: dateLocation ?? SourceLocation(path: path), frontMatter: frontMatter, storedBody: storedBody,
                         bodyLine: bodyLine, revision: revision)
     }
 
     public static func == (lhs: Document, rhs: Document) -> Bool {
         if lhs.fields === rhs.fields { return true }
         return lhs.path == rhs.path && lhs.siteID == rhs.siteID && lhs.columnID == rhs.columnID && lhs.slug == rhs.slug
-            && lhs.slugLocation == rhs.slugLocation && lhs.titleLocation == rhs.titleLocation && lhs.bodyLine == rhs.bodyLine
+            && lhs.slugLocation == rhs.slugLocation && lhs.titleLocation == rhs.titleLocation
+            && lhs.dateLocation == rhs.dateLocation && lhs.bodyLine == rhs.bodyLine
             && lhs.revision == rhs.revision && lhs.frontMatter == rhs.frontMatter && lhs.storedBody == rhs.storedBody
     }
 

@@ -10,9 +10,28 @@ public enum DocumentBody: Sendable, Hashable {
 public struct BodyFile: Sendable, Hashable {
     public let offset: Int
     public let stamp: FileStamp
+    /// What `holdsLongNumber` said of the body when it was last read: the personal-data gate reads no body that
+    /// holds no number, so a cached build does not read every file for it.
+    public let holdsLongNumber: Bool
 
-    public init(offset: Int, stamp: FileStamp) {
+    public init(offset: Int, stamp: FileStamp, holdsLongNumber: Bool) {
         self.offset = offset
         self.stamp = stamp
+        self.holdsLongNumber = holdsLongNumber
+    }
+
+    /// Eleven digits with only spaces, hyphens and line breaks (CR LF too) between them: the least a 身份证号, a
+    /// mobile or a bank card number needs.
+    public static func holdsLongNumber(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x30, byte <= 0x39 {
+                digits += 1
+                if digits >= 11 { return true }
+            } else if byte != 0x20, byte != 0x2D, byte != 0x0A, byte != 0x0D {
+                digits = 0
+            }
+        }
+        return false
     }
 }

@@ -48,7 +48,7 @@ public struct DocumentLoader {
         guard checkSlug(slug, given: matter.slug != nil, at: slugLocation),
               matter.slug == nil || isOrdinary(stem, given: false, at: fileStart) else { return nil }
         return Document(path: path, siteID: siteID, columnID: columnID, slug: slug, slugLocation: slugLocation,
-                        titleLocation: fields.textLocation(of: "title"), frontMatter: matter, body: body, bodyLine: close + 2, revision: revision)
+                        titleLocation: fields.textLocation(of: "title"), dateLocation: fields.valueLocation(of: "date"), frontMatter: matter, body: body, bodyLine: close + 2, revision: revision)
     }
 
     /// A slug becomes one folder of the output: lower-case ASCII letters, digits, `-` and `_`, starting with a letter

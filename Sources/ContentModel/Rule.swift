@@ -18,6 +18,7 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case columnMissingTitle = "column.missing-title"
     case columnReservedId = "column.reserved-id"
     case columnStale = "column.stale"
+    case columnStaleSoon = "column.stale-soon"
     case columnUnknownKey = "column.unknown-key"
     case columnUnknownKind = "column.unknown-kind"
     case contentHeadingLevel = "content.heading-level"
@@ -35,6 +36,7 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case disclosureUnknownTopic = "disclosure.unknown-topic"
     case disclosureUnknownValidity = "disclosure.unknown-validity"
     case disclosureWrittenAfterDate = "disclosure.written-after-date"
+    case documentBackDated = "document.back-dated"
     case documentCaseCollision = "document.case-collision"
     case documentChangedDuringBuild = "document.changed-during-build"
     case documentDuplicateSlug = "document.duplicate-slug"
@@ -60,6 +62,7 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case groupUnknownKey = "group.unknown-key"
     case groupUnknownPortal = "group.unknown-portal"
     case homeStale = "home.stale"
+    case homeStaleSoon = "home.stale-soon"
     case identityFooter = "identity.footer"
     case identityInvalid = "identity.invalid"
     case identityInvalidSiteCode = "identity.invalid-site-code"
@@ -68,6 +71,8 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case interactionUnanswered = "interaction.unanswered"
     case linkBroken = "link.broken"
     case linkExpired = "link.expired"
+    case linkExternalDead = "link.external-dead"
+    case linkExternalMoved = "link.external-moved"
     case linkOutsideGroup = "link.outside-group"
     case linkPageNotMade = "link.page-not-made"
     case linkRetracted = "link.retracted"
@@ -78,10 +83,12 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case originUnsafeURL = "origin.unsafe-url"
     case pageReservedSlug = "page.reserved-slug"
     case policyInterpretation = "policy.interpretation"
+    case privacyPersonalData = "privacy.personal-data"
     case secrecyLinkToNonPublic = "secrecy.link-to-non-public"
     case secrecyNotPublished = "secrecy.not-published"
     case secrecySensitiveWord = "secrecy.sensitive-word"
     case siteDocumentOutsideColumn = "site.document-outside-column"
+    case siteEmptyColumns = "site.empty-columns"
     case siteFileNotPublished = "site.file-not-published"
     case siteInvalid = "site.invalid"
     case siteInvalidBaseURL = "site.invalid-base-url"
@@ -152,6 +159,7 @@ extension Rule {
         case .columnMissingTitle: Entry(.error, "a column without `title`", "栏目缺少 `title`", fix: "add `title: 工作动态`", "请添加 `title: 工作动态`")
         case .columnReservedId: Entry(.error, "a column id taken by sitegroup's own pages", "栏目 id 已被 sitegroup 自身的页面占用", fix: "choose another id", "请换一个 id")
         case .columnStale: Entry(.warning, "a column without a new document for its kind's limit: `news` 14 days, `notice` and `policy` 180, `info`, `service` and `interaction` 365", "栏目超过其类型的期限未更新", fix: "publish a current document in it", "请发布新的信息")
+        case .columnStaleSoon: Entry(.warning, "a news column without a new document for over 10 days, before `column.stale` after 14", "动态类栏目超过 10 天未更新（超过 14 天即为 `column.stale`）", fix: "publish a current document in it this week", "请在本周内发布新的信息")
         case .columnUnknownKey: Entry(.warning, "a column setting sitegroup does not know", "栏目中有无法识别的设置", fix: "use one of the column settings the README lists", "请使用 README 中列出的栏目设置")
         case .columnUnknownKind: Entry(.error, "a column kind sitegroup does not know", "栏目类型无法识别", fix: "use news, notice, policy, interaction, service, info or page", "请使用 news、notice、policy、interaction、service、info 或 page")
         case .contentHeadingLevel: Entry(.warning, "headings that skip levels, or a `#` heading in the body", "标题层级跳级，或正文中使用了一级标题", fix: "start sections with ## and go one level at a time", "章节标题用 ## 开头，逐级使用")
@@ -169,6 +177,7 @@ extension Rule {
         case .disclosureUnknownTopic: Entry(.error, "a 主题分类 outside the national and configured vocabulary", "主题分类不在分类表中", fix: "use a 大类\\小类 of the vocabulary, or add it to `topics`", "请使用分类表中的“大类\\小类”，或将其加入 `topics`")
         case .disclosureUnknownValidity: Entry(.error, "a 有效性 other than 有效, 失效 or 废止", "有效性不是有效、失效或废止", fix: "write 有效, 失效 or 废止", "请填写有效、失效或废止")
         case .disclosureWrittenAfterDate: Entry(.error, "a 成文日期 later than the publication date", "成文日期晚于发布日期", fix: "check both dates", "请核对两个日期")
+        case .documentBackDated: Entry(.error, "a document dated more than 3 days before the commit that added it (伪造发稿日期)", "文件日期早于其加入仓库的提交 3 天以上（伪造发稿日期）", fix: "date it on the day it is published", "请按实际发布日期填写 `date`")
         case .documentCaseCollision: Entry(.error, "two files whose names differ only in capitals, one file on Windows and macOS", "两个文件名仅大小写不同，在 Windows 和 macOS 上是同一个文件", fix: "rename one, using only a-z, 0-9, '-' and '_'", "请重命名其中一个，只用 a-z、0-9、“-”和“_”")
         case .documentChangedDuringBuild: Entry(.error, "a file saved, replaced or removed while the build read it", "构建读取期间文件被修改、替换或删除", fix: "run the build again once the file is saved", "请在文件保存完毕后重新构建")
         case .documentDuplicateSlug: Entry(.error, "two documents of a column with the same slug", "同一栏目中两个文件的 slug 相同", fix: "rename one, or give it another `slug:`", "请重命名其中一个，或设置其他 `slug:`")
@@ -194,6 +203,7 @@ extension Rule {
         case .groupUnknownKey: Entry(.warning, "a setting of sitegroup.yaml sitegroup does not know", "sitegroup.yaml 中有无法识别的设置", fix: "use the settings the README lists", "请使用 README 中列出的设置")
         case .groupUnknownPortal: Entry(.error, "a `portal` that is not a folder of sites/", "`portal` 不是 sites/ 中的文件夹", fix: "name a folder of sites/", "请填写 sites/ 中的文件夹名")
         case .homeStale: Entry(.error, "the menu columns have had no new item for 14 days (单项否决)", "首页栏目 14 天未更新（单项否决）", fix: "publish a current document in a menu column", "请在首页栏目中发布新的信息")
+        case .homeStaleSoon: Entry(.warning, "the menu columns have had no new item for over 10 days, before `home.stale` after 14", "首页栏目超过 10 天未更新（超过 14 天即为单项否决 `home.stale`）", fix: "publish a current document in a menu column this week", "请在本周内于首页栏目中发布新的信息")
         case .identityFooter: Entry(.error, "rendered pages that do not show an identity element, 网站地图 or 我为政府网站找错", "页面未展示标识信息、网站地图或“我为政府网站找错”", fix: "keep them in the footer template of every page", "请在所有页面的页脚模板中保留")
         case .identityInvalid: Entry(.error, "an `identity:` field with a value of the wrong kind", "`identity:` 中的字段值类型不对", fix: "write each field as text", "请用文字填写各字段")
         case .identityInvalidSiteCode: Entry(.error, "a 网站标识码 that is not 10 digits or bm + 8 digits", "网站标识码不是 10 位数字或 bm 加 8 位数字", fix: "copy it from the site's registration, in quotes", "按网站登记信息填写，并加引号")
@@ -202,6 +212,8 @@ extension Rule {
         case .interactionUnanswered: Entry(.error, "an interaction item older than 90 days with no `replied:` date", "留言超过 90 天未答复（无 `replied:`）", fix: "publish the reply and add `replied:`", "公开答复后添加 `replied:`")
         case .linkBroken: Entry(.error, "links and images that lead to no file, checked across sites", "链接或图片指向不存在的文件（跨网站检查）", fix: "check the path", "请核对路径")
         case .linkExpired: Entry(.warning, "a link to an expired document, shown as its text", "链接指向已过期的文件（只显示链接文字）", fix: "remove the link, or link to the document that replaces it", "请删除此链接，或改为链接替代它的文件")
+        case .linkExternalDead: Entry(.warning, "with `check --external`, a link elsewhere on the web that no longer answers", "（`check --external`）外部链接已无法访问", fix: "correct the address, or remove the link", "请更正地址，或删除此链接")
+        case .linkExternalMoved: Entry(.error, "with `check --external`, a link elsewhere on the web that now leads to another registered domain", "（`check --external`）外部链接现跳转到另一注册域名", fix: "check where it leads; remove the link if the domain has changed hands", "请核实跳转目标；如域名已易主，请删除此链接")
         case .linkOutsideGroup: Entry(.error, "relative links that climb out of the group", "相对链接指向网站群以外", fix: "link by a relative path within the group", "请用网站群内的相对路径链接")
         case .linkPageNotMade: Entry(.warning, "a link to a further list or catalog page that the documents published now do not fill, shown as its text", "链接指向当前已发布文件不足以生成的栏目或目录分页（只显示链接文字）", fix: "link to the first page of the list instead", "请改为链接栏目或目录的第一页")
         case .linkRetracted: Entry(.warning, "a link to a document its source has withdrawn, shown as its text", "链接指向已被来源网站撤回的文件（只显示链接文字）", fix: "remove the link", "请删除此链接")
@@ -212,10 +224,12 @@ extension Rule {
         case .originUnsafeURL: Entry(.warning, "an `origin:` address that is not http(s), never used", "`origin:` 中的地址不是 http(s)，不予使用", fix: "delete it, or write the origin's http(s) address", "请删除，或填写来源的 http(s) 地址")
         case .pageReservedSlug: Entry(.error, "a page slug taken by a column or by sitegroup's own pages", "页面 slug 已被栏目或 sitegroup 自身的页面占用", fix: "rename the file or set another `slug:`", "请重命名文件或设置其他 `slug:`")
         case .policyInterpretation: Entry(.warning, "a `policy` document that links to no document titled …解读", "政策文件未链接其政策解读", fix: "publish the 解读 and link to it", "请同步发布政策解读并在文中链接")
+        case .privacyPersonalData: Entry(.error, "a 身份证号, mobile number or bank card number in a public document, shown masked", "公开文件中出现身份证号、手机号码或银行卡号（以遮盖形式显示）", fix: "remove or mask it; list a deliberately public number under `check: public_numbers:`", "请删除或遮盖；确需公开的号码请列入 `check: public_numbers:`")
         case .secrecyLinkToNonPublic: Entry(.error, "a public document links to a non-public one", "公开文件链接了不公开的文件", fix: "remove the link", "请删除此链接")
         case .secrecyNotPublished: Entry(.warning, "lists documents whose `classification` is not `public` (never published)", "列出密级不是 `public` 的文件（不会发布）", fix: "nothing to do if that is right", "如无误则无需处理")
         case .secrecySensitiveWord: Entry(.error, "a configured sensitive word in a title or body, at its line and column", "标题或正文中出现配置的敏感词（标明行列）", fix: "remove or rephrase it, and have the text reviewed (保密审查)", "请删除或改写，并进行保密审查")
         case .siteDocumentOutsideColumn: Entry(.error, "a Markdown file under content/ but not in a column folder", "content/ 中的 Markdown 文件不在栏目文件夹中", fix: "move it into a column's folder", "请移入栏目文件夹")
+        case .siteEmptyColumns: Entry(.warning, "a site with 2 or more empty columns, before the 5 that fail it", "网站有 2 个及以上空白栏目（5 个即不合格）", fix: "publish in the empty columns, or remove them", "请在空白栏目中发布信息，或撤销这些栏目")
         case .siteFileNotPublished: Entry(.warning, "a file of content/ that is not Markdown and is not published", "content/ 中的非 Markdown 文件不会发布", fix: "put attachments under assets/", "附件请放在 assets/ 中")
         case .siteInvalid: Entry(.error, "a setting of site.yaml with a value of the wrong kind", "site.yaml 中的设置值类型不对", fix: "write it as the README's example shows", "请按 README 中的示例填写")
         case .siteInvalidBaseURL: Entry(.error, "a `base_url` that is not a full address ending in '/'", "`base_url` 不是以“/”结尾的完整网址", fix: "write the site's own address, ending in '/'", "请填写本网站以“/”结尾的网址")

@@ -60,13 +60,17 @@ extension Pipeline {
 
     /// `sitegroup check`: the build's steps without claiming and writing the output, every page made in memory,
     /// then the inspection rules, as of the end of `today`.
-    public static func check(root: String, today: Moment, sites: [String] = []) -> Pipeline {
+    /// - Parameter external: follow every external link with this checker (`--external`).
+    public static func check(root: String, today: Moment, sites: [String] = [], external: ExternalLinkChecker? = nil) -> Pipeline {
         Pipeline(steps: [
             load(root: root, cache: nil, saving: false), validate, resolve(now: today, sites: sites), gate,
             render(staging: nil, parallel: true),
             Step(name: "inspect") { run, _ in
                 guard let group = run.loaded?.group, let rendered = run.rendered else { return }
-                run.inspection = Inspector(group: group, rendered: rendered, today: today.date(group)).inspect(adding: run.found)
+                var inspector = Inspector(group: group, rendered: rendered, today: today.date(group), history: GitHistory.read(root: group.root))
+                // The cache's day is the clock's, not `--today`'s: a server answers as of now whatever day is inspected.
+                inspector.externalStatuses = external?.statuses(of: inspector.externalAddresses, cache: ExternalLinkChecker.cacheFile(root: group.root), now: Date())
+                run.inspection = inspector.inspect(adding: run.found)
             },
         ])
     }
@@ -117,13 +121,15 @@ extension Pipeline {
         }
     }
 
-    /// The secrecy gate (涉密信息不上网) stops a build as it stops a check: sensitive words in any public document of
-    /// the sites built, published now or later, since the clock alone must not turn a good build into a leak.
+    /// The secrecy gate (涉密信息不上网) stops a build as it stops a check: sensitive words and personal data in any
+    /// public document of the sites built, published now or later, since the clock alone must not turn a good build
+    /// into a leak. A number once published is copied and cached out of reach, so it is stopped before, like a secret.
     static var gate: Step {
         Step(name: "secrecy gate") { run, _ in
             guard let resolved = run.resolved, let root = run.loaded?.group.root else { return }
             for site in resolved.builtSites {
                 run.found += SensitiveWords(site.check.sensitiveWords, root: root).findings(in: site.documents + site.pages)
+                run.found += PersonalData(publicNumbers: site.check.publicNumbers, root: root).findings(in: site.documents + site.pages)
             }
         }
     }

@@ -10,6 +10,8 @@ public struct MarkdownPosition: Sendable, Hashable {
 public struct MarkdownOutline: Sendable, Hashable {
     public struct Image: Sendable, Hashable {
         public let alt: String
+        /// As written.
+        public let url: String
         public let position: MarkdownPosition
     }
 

@@ -65,22 +65,48 @@ struct MarkdownRenderer: Sendable {
         body(root, parser)
     }
 
+    typealias TextPiece = (text: String, position: MarkdownPosition, block: Int)
+
     /// The text readers see, node by node with where each starts; line breaks between runs read as nothing, as a
-    /// line break between Chinese characters does.
-    func textRuns(_ markdown: String) -> [(String, MarkdownPosition)] {
-        var runs: [(String, MarkdownPosition)] = []
+    /// line break between Chinese characters does. `block` counts the paragraphs, headings, table cells and lines
+    /// of code blocks, so a reader of numbers can keep two cells side by side from reading as one number.
+    func textRuns(_ markdown: String) -> [TextPiece] {
+        var runs: [TextPiece] = []
+        var block = 0
         parse(markdown) { root, _ in
             guard let iterator = cmark_iter_new(root) else { return }
             defer { cmark_iter_free(iterator) }
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
                 let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || Self.isTableCell(node) { block += 1 }
+                if type == CMARK_NODE_CODE_BLOCK {
+                    runs += Self.codeLines(node, in: markdown, block: &block)
+                    continue
+                }
                 guard type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) else { continue }
                 runs.append((String(cString: literal),
-                             MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))))
+                             MarkdownPosition(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node))), block))
             }
         }
         return runs
+    }
+
+    /// A code block is published as it is written, line by line: a paragraph indented by four spaces, as text pasted
+    /// from a word processor often is, becomes one. Each line is placed where it stands in the source.
+    private static func codeLines(_ node: OpaquePointer, in markdown: String, block: inout Int) -> [TextPiece] {
+        guard let literal = cmark_node_get_literal(node) else { return [] }
+        var length: Int32 = 0, offset: Int32 = 0, character: CChar = 0
+        let first = Int(cmark_node_get_start_line(node)) + (cmark_node_get_fenced(node, &length, &offset, &character) != 0 ? 1 : 0)
+        let source = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        return String(cString: literal).split(separator: "\n").enumerated().compactMap { index, line in
+            let number = first + index
+            guard number - 1 < source.count else { return nil }
+            block += 1
+            let written = source[number - 1]
+            let column = written.range(of: line).map { written.utf8.distance(from: written.startIndex, to: $0.lowerBound) + 1 } ?? 1
+            return (String(line), MarkdownPosition(line: number, byteColumn: column), block)
+        }
     }
 
     /// Walks the tree once: rewrites link and image URLs, collects the text of the first paragraph, the outline and
@@ -116,7 +142,7 @@ struct MarkdownRenderer: Sendable {
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
             let written = String(cString: url)
             if type == CMARK_NODE_IMAGE {
-                outline.images.append(.init(alt: Self.text(of: node), position: position))
+                outline.images.append(.init(alt: Self.text(of: node), url: written, position: position))
             } else {
                 outline.links.append(.init(text: Self.text(of: node), url: written, position: position))
             }
@@ -147,9 +173,17 @@ struct MarkdownRenderer: Sendable {
 
     /// The table extension does not export its node types; its nodes name themselves, the header row as `table_header`.
     private static func isTableHeader(_ node: OpaquePointer) -> Bool {
+        isTableNode(node, named: "table_header")
+    }
+
+    private static func isTableCell(_ node: OpaquePointer) -> Bool {
+        isTableNode(node, named: "table_cell")
+    }
+
+    private static func isTableNode(_ node: OpaquePointer, named name: String) -> Bool {
         let type = cmark_node_get_type(node)
         guard type != CMARK_NODE_TEXT, type != CMARK_NODE_PARAGRAPH, type != CMARK_NODE_SOFTBREAK else { return false }
-        return String(cString: cmark_node_get_type_string(node)) == "table_header"
+        return String(cString: cmark_node_get_type_string(node)) == name
     }
 
     /// The plain text below a node, as an image's alt text or a link's words.

@@ -31,37 +31,16 @@ public struct SensitiveWords: Sendable {
         }.flatMap { $0 }
     }
 
-    /// A stretch of text as read, and where a character of it is written, worked out only for a word found.
-    struct TextRun {
-        let text: String
-        let place: (_ offset: Int) -> SourceLocation
-
-        init(text: String, start: SourceLocation) {
-            self.text = text
-            place = { offset in SourceLocation(path: start.path, line: start.line, column: start.column + offset) }
-        }
-
-        init(text: String, place: @escaping (Int) -> SourceLocation) {
-            (self.text, self.place) = (text, place)
-        }
-    }
-
     /// Runs that read as one text are joined before searching; a word found is placed by the run it starts in.
     private func findings(in runs: [TextRun]) -> [Diagnostic] {
-        let joined = runs.map(\.text).joined()
-        var starts: [(offset: Int, run: TextRun)] = []
-        var offset = 0
-        for run in runs {
-            starts.append((offset, run))
-            offset += run.text.count
-        }
+        let (joined, place) = TextRun.joined(runs)
         return words.flatMap { word in
             var found: [Diagnostic] = []
             var searchFrom = joined.startIndex
             while let range = joined.range(of: word, range: searchFrom..<joined.endIndex) {
                 let at = joined.distance(from: joined.startIndex, to: range.lowerBound)
-                if let start = starts.last(where: { $0.offset <= at }) {
-                    found.append(Diagnostic(.secrecySensitiveWord, at: start.run.place(at - start.offset),
+                if let location = place(at) {
+                    found.append(Diagnostic(.secrecySensitiveWord, at: location,
                                             Wording("the sensitive word “\(word)” appears here", "此处出现敏感词“\(word)”"),
                                             fix: Wording("remove or rephrase it, and have the text reviewed before publication (保密审查)",
                                                          "请删除或改写，并在发布前进行保密审查")))
@@ -81,11 +60,6 @@ public struct SensitiveWords: Sendable {
                 TextRun(text: String(line), start: SourceLocation(path: document.path, line: document.bodyLine + index))
             }
         }
-        return MarkdownRenderer().textRuns(body).map { text, position in
-            TextRun(text: text) { offset in
-                let start = document.location(of: position)
-                return SourceLocation(path: start.path, line: start.line, column: start.column + offset)
-            }
-        }
+        return MarkdownRenderer().textRuns(body).map { TextRun(text: $0.text, at: $0.position, in: document) }
     }
 }

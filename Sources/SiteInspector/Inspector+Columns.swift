@@ -35,12 +35,14 @@ extension Inspector {
                     fix: Wording("publish a current document in it, or give a slow-moving column its own `stale_days:`",
                                  "请发布新的信息；更新较慢的栏目可单独设置 `stale_days:`")))
             }
+            if let warning = staleSoon(column, site: site, days: days(since: newest)) { findings.diagnostics.append(warning) }
             if column.kind == .interaction {
                 findings.diagnostics += unansweredFindings(documents, site: site)
             }
         }
         findings.unanswered = findings.diagnostics.filter { $0.rule == .interactionUnanswered }.count
         let homeDays = newestOnHome.map(days(since:))
+        findings.diagnostics += [emptyColumnsSoon(site, empty: findings.empty), homeStaleSoon(site, days: homeDays)].compactMap { $0 }
         if homeDays ?? .max > site.check.homeStaleDays {
             findings.homeStaleDays = homeDays ?? -1
             let shown = homeDays.map { Wording("for \($0) days", "已 \($0) 天") } ?? Wording("ever", "一直")

@@ -22,4 +22,6 @@ public struct InspectionReport: Sendable {
     /// All diagnostics — loading, validation, rendering and inspection — with the configured severities, sorted.
     public let diagnostics: [Diagnostic]
     public let verdicts: [SiteVerdict]
+    /// What was not inspected, and why (no git history, uncommitted files).
+    public let notes: [Wording]
 }

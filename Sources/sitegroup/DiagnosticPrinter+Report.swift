@@ -27,6 +27,7 @@ extension DiagnosticPrinter {
                 out += chinese ? "结论：不合格——\(reasons)（\(counts)）\n" : "verdict: fail — \(reasons) (\(counts))\n"
             }
         }
+        out += report.notes.map { (chinese ? "说明：" : "note: ") + $0.text(in: language) + "\n" }.joined()
         let byRule = Dictionary(grouping: report.diagnostics, by: \.code).sorted { $0.key < $1.key }
         if !byRule.isEmpty {
             out += chinese ? "== 按规则统计 ==\n" : "== by rule ==\n"
@@ -36,7 +37,8 @@ extension DiagnosticPrinter {
         return out
     }
 
-    private func json(_ report: InspectionReport) -> String {
+    /// The JSON `--format json` prints and `--record` keeps.
+    func jsonObject(_ report: InspectionReport) -> [String: Any] {
         var byRule: [String: Int] = [:]
         for diagnostic in report.diagnostics { byRule[diagnostic.code, default: 0] += 1 }
         let sites = report.verdicts.map { verdict -> [String: Any] in
@@ -48,15 +50,20 @@ extension DiagnosticPrinter {
                 "stale_columns": verdict.staleColumns, "empty_columns": verdict.emptyColumns,
             ]
         }
-        let document: [String: Any] = [
+        return [
             "diagnostics": records(report.diagnostics),
             "sites": sites,
+            "notes": report.notes.map { $0.text(in: language) },
             "summary": [
                 "errors": report.diagnostics.filter { $0.severity == .error }.count,
                 "warnings": report.diagnostics.filter { $0.severity == .warning }.count,
                 "by_rule": byRule,
             ] as [String: Any],
         ]
+    }
+
+    private func json(_ report: InspectionReport) -> String {
+        let document = jsonObject(report)
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }

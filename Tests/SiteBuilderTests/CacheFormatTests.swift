@@ -28,6 +28,7 @@ struct CacheFormatTests {
 
     static let document = Document(path: "sites/portal/content/news/a.md", siteID: "portal", columnID: "news", slug: "a",
                                    slugLocation: location, titleLocation: SourceLocation(path: "x.md", line: 2, column: 8),
+                                   dateLocation: SourceLocation(path: "x.md", line: 3, column: 7),
                                    frontMatter: frontMatter, body: "正文", bodyLine: 9, revision: "abc")
     /// With a severity other than its rule's, as `check: severity:` may set, so the severity is coded on its own.
     static let diagnostic: Diagnostic = {
@@ -56,7 +57,7 @@ struct CacheFormatTests {
         ("FrontMatter", frontMatter),
         ("Document", document),
         ("FileStamp", stamp),
-        ("Entry", DocumentCache.Entry(document: document, bodyOffset: 5, diagnostics: [diagnostic], stamp: stamp)),
+        ("Entry", DocumentCache.Entry(document: document, bodyOffset: 5, diagnostics: [diagnostic], stamp: stamp, holdsLongNumber: true)),
         ("FileRecord", record),
         ("SiteRecord", BuildCache.SiteRecord(folder: 9, files: ["index.html": record])),
         ("DocumentFacts", BuildCache.DocumentFacts(revision: "abc", summary: "摘要", links: ["sites/portal/content/news/b.md"], text: "正文")),

@@ -54,8 +54,27 @@ struct DocumentBodyTests {
         let (loaded, _) = try Self.load(fixture)
         let document = try #require(loaded.group.sites.first?.documents.first)
         #expect(document.storedBody == .file(BodyFile(offset: Self.old.utf8.count - "\n旧正文。\n".utf8.count,
-                                                       stamp: try #require(FileStamp(path: fixture.root.path + "/" + document.path)))))
+                                                       stamp: try #require(FileStamp(path: fixture.root.path + "/" + document.path)),
+                                                       holdsLongNumber: false)))
         #expect(try BodySource(root: fixture.root.path).text(of: document) == "\n旧正文。\n")
+    }
+
+    @Test func thePersonalDataGateReadsOnlyBodiesThatHoldANumber() throws {
+        let fixture = try FixtureGroup(["sites/portal/content/news/a.md": Self.old,
+                                        "sites/portal/content/news/b.md": FixtureGroup.document("title: 公示\ndate: 2025-03-01", body: "电话 13800138000")])
+        Thread.sleep(forTimeInterval: 2.1)
+        #expect(try fixture.build().errorCodes == ["privacy.personal-data"])
+        let (loaded, _) = try Self.load(fixture)
+        let documents = try #require(loaded.group.sites.first?.documents).sorted { $0.path < $1.path }
+        #expect(documents.map { document -> Bool? in
+            guard case .file(let place) = document.storedBody else { return nil }
+            return place.holdsLongNumber
+        } == [false, true])
+        // Gone from disk: a body read now would be a `document.changed-during-build`.
+        try fixture.remove("sites/portal/content/news/a.md")
+        try fixture.remove("sites/portal/content/news/b.md")
+        #expect(PersonalData(publicNumbers: [], root: fixture.root.path).findings(in: documents).map(\.code) == ["document.changed-during-build"],
+                "only b.md is read")
     }
 
     @Test func equalityAndHashingNeverReadTheFile() throws {

@@ -94,8 +94,8 @@ public struct FixtureGroup {
     }
 
     /// Runs `sitegroup check` as of the end of `today` (YYYY-MM-DD in the group's time zone).
-    public func inspect(today: String, sites: [String] = []) throws -> InspectionReport {
-        try #require(try Pipeline.check(root: root.path, today: .endOfDay(today), sites: sites).run().inspection)
+    public func inspect(today: String, sites: [String] = [], external: ExternalLinkChecker? = nil) throws -> InspectionReport {
+        try #require(try Pipeline.check(root: root.path, today: .endOfDay(today), sites: sites, external: external).run().inspection)
     }
 
     /// A file of the output as text, or nil if it was not written.

@@ -23,23 +23,33 @@ extension AnnualReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One line per figure: `表,项目,栏目,数值`.
-    public var csv: String {
-        var lines = ["表,项目,栏目,数值"]
-        for table in tables {
-            for row in table.rows {
-                for (column, figure) in zip(table.columns, row.figures) {
-                    lines.append([table.caption, row.label, column, figure.text].map(Self.csvField).joined(separator: ","))
+    public var csv: String { Self.csv([self]) }
+
+    /// One line per figure of every report: `网站,报表,年度,表,项目,栏目,数值`.
+    public static func csv(_ reports: [AnnualReport]) -> String {
+        var lines = ["网站,报表,年度,表,项目,栏目,数值"]
+        for report in reports {
+            for table in report.tables {
+                for row in table.rows {
+                    for (column, figure) in zip(table.columns, row.figures) {
+                        lines.append([report.siteName, report.kind.title, "\(report.year)", table.caption, row.label, column, figure.text]
+                            .map(csvField).joined(separator: ","))
+                    }
                 }
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    public var json: Data {
+    public var json: Data { Self.encoded(Coded(self)) }
+
+    /// Several reports as one JSON array.
+    public static func json(_ reports: [AnnualReport]) -> Data { encoded(reports.map(Coded.init)) }
+
+    private static func encoded(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(Coded(self))) ?? Data()
+        return (try? encoder.encode(value)) ?? Data()
     }
 
     /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.

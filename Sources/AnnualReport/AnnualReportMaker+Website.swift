@@ -56,8 +56,12 @@ extension AnnualReportMaker {
     private func messages(_ year: Int) -> [ReportRow] {
         let received = site.documents.filter { kind(of: $0) == .interaction && self.year(of: $0.frontMatter.date) == year && !$0.frontMatter.draft }
         let answered = received.filter { ($0.frontMatter.replied).map { $0 <= now } ?? false }
-        let days = answered.compactMap { document in document.frontMatter.replied.map { $0.timeIntervalSince(document.frontMatter.date) / 86_400 } }
-        let average: Figure = days.isEmpty ? .none : .tenthsOfDays(Int((days.reduce(0, +) / Double(days.count) * 10).rounded()))
+        // `replied:` is a day: a message answered on the day it arrived took 0 days, whatever the hour it came.
+        let days = answered.compactMap { document in
+            document.frontMatter.replied.flatMap { calendar.dateComponents([.day], from: calendar.startOfDay(for: document.frontMatter.date),
+                                                                           to: calendar.startOfDay(for: $0)).day }
+        }
+        let average: Figure = days.isEmpty ? .none : .tenthsOfDays(Int((Double(days.reduce(0, +)) / Double(days.count) * 10).rounded()))
         return [
             ReportRow(label: "收到留言数量（条）", figures: [.count(received.count)]),
             ReportRow(label: "办结留言数量（条）", figures: [.count(answered.count)]),

@@ -15,10 +15,13 @@ enum PageJob: Sendable {
     case catalogStatistics
     /// On the portal: 报送/采用, what departments sent by sync and what was published.
     case submissions
+    /// An annual report (年度报表), by its index among the site's reports.
+    case annualReport(Int)
 
     static func all(for site: ResolvedSite, catalog: CatalogIndex) -> [PageJob] {
         var jobs: [PageJob] = [.home, .siteMap, .catalogStatistics]
         if site.isPortal { jobs.append(.submissions) }
+        jobs += site.reports.indices.map { .annualReport($0) }
         for view in catalog.views {
             jobs += (1...catalog.pageCount(view)).map { .catalog(view, page: $0) }
         }

@@ -1,3 +1,4 @@
+import AnnualReport
 import ContentModel
 import Foundation
 
@@ -56,6 +57,10 @@ struct ResolvedSite: Sendable {
     let groupLatest: [Entry]
     /// On the portal: what each department sent by sync and what was published, newest year first.
     let submissions: [SubmissionCount]
+    /// Works out the site's annual reports (年度报表).
+    let reporter: AnnualReportMaker
+    /// The reports its build publishes: both of each year `reporter` reports, oldest first.
+    let reports: [AnnualReport]
 }
 
 /// 报送/采用 of one department in one year: the figures 政务信息 work is assessed by.
@@ -96,6 +101,11 @@ public struct ResolvedGroup: Sendable {
 
     /// The sites being built.
     public var builtSites: [Site] { sites.map(\.site) }
+
+    /// Both annual reports of `year` for each site being built, as of the build's `now`, in the group's order.
+    public func annualReports(year: Int) -> [AnnualReport] {
+        sites.flatMap { $0.reporter.reports(for: year) }
+    }
 }
 
 /// Dates as pages show them, in the group's time zone.

@@ -1,3 +1,4 @@
+import AnnualReport
 import ContentModel
 import Foundation
 
@@ -34,6 +35,7 @@ public struct Resolver {
         let catalogs = Dictionary(uniqueKeysWithValues: group.sites.map { site in
             (site.id, (site.id == group.portal ? groupWide : latestBySite[site.id, default: []]).filter { $0.document.frontMatter.disclosure != nil })
         })
+        let reporters = try reportMakers(chains: chains)
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
@@ -41,12 +43,14 @@ public struct Resolver {
                                 pages: published(site.pages).sorted(by: Self.pageOrder), scheduled: scheduled(site), isPortal: isPortal,
                                 catalog: catalogs[site.id, default: []], latest: latestBySite[site.id, default: []],
                                 groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
-                                submissions: isPortal ? submissions(to: site) : [])
+                                submissions: isPortal ? submissions(to: site) : [], reporter: reporters[site.id]!,
+                                reports: reporters[site.id]!.years.flatMap(reporters[site.id]!.reports))
         }
         // Links are checked against every site, built now or not: `--site` still finds a link to another site broken.
         let dates = DateText(timeZone: group.timeZone)
         let addresses = SiteAddresses(group: group, chains: chains, columns: columns,
-                                      catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) }, now: options.now)
+                                      catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) },
+                                      reportYears: reporters.mapValues(\.years), now: options.now)
         return ResolvedGroup(group: group, sites: sites,
                              links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, now: options.now),
                              dates: dates,
@@ -59,6 +63,23 @@ public struct Resolver {
         return site.columns.map { column in
             ResolvedColumn(column: column, documents: Self.sorted(byColumn[column.id, default: []], by: ReadingOrder.init))
         }
+    }
+
+    /// Every site's report maker, with the features its templates offer readers; a template shared by many sites
+    /// is read once.
+    private func reportMakers(chains: [String: ThemeChain]) throws -> [String: AnnualReportMaker] {
+        var texts: [String: String] = [:]
+        var makers: [String: AnnualReportMaker] = [:]
+        for site in group.sites {
+            let paths = chains[site.id]!.layouts.values.sorted()
+            for path in paths where texts[path] == nil {
+                texts[path] = String(decoding: try files.read(path), as: UTF8.self)
+            }
+            makers[site.id] = AnnualReportMaker(site: site, isPortal: site.id == group.portal,
+                                                features: SiteFeatures(templates: paths.compactMap { texts[$0] }),
+                                                now: options.now, timeZone: group.timeZone)
+        }
+        return makers
     }
 
     /// 报送/采用: what each department sent to the portal by sync, and how much of it the portal published, by year.

@@ -1,3 +1,4 @@
+import AnnualReport
 import ContentModel
 import Foundation
 
@@ -17,7 +18,8 @@ struct SiteAddresses: Sendable {
     /// Site → its columns' ids: their further list pages come and go with the documents published.
     private let columnIDs: [String: Set<String>]
 
-    init(group: SiteGroup, chains: [String: ThemeChain], columns: [String: [ResolvedColumn]], catalogs: [String: CatalogIndex], now: Date) {
+    init(group: SiteGroup, chains: [String: ThemeChain], columns: [String: [ResolvedColumn]], catalogs: [String: CatalogIndex],
+         reportYears: [String: [Int]], now: Date) {
         baseURLs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, $0.baseURL) })
         bases = Dictionary(grouping: group.sites.compactMap { site in Self.schemeless(site.baseURL).map { (siteID: site.id, schemeless: $0) } },
                            by: { Self.host($0.schemeless) })
@@ -31,6 +33,12 @@ struct SiteAddresses: Sendable {
             for column in columns[site.id] ?? [] {
                 add(OutputPath.columnFeed(column.column.id))
                 (1...column.pageCount).map { OutputPath.column(column.column.id, page: $0) }.forEach(add)
+            }
+            for year in reportYears[site.id] ?? [] {
+                for kind in AnnualReport.Kind.allCases {
+                    add(OutputPath.report(kind, year: year))
+                    OutputPath.ReportFormat.allCases.map { OutputPath.reportData(kind, year: year, format: $0) }.forEach(add)
+                }
             }
             if let catalog = catalogs[site.id] {
                 for view in catalog.views { (1...catalog.pageCount(view)).map { view.path(page: $0) }.forEach(add) }

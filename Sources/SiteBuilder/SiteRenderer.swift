@@ -33,6 +33,9 @@ struct SiteRenderer: Sendable {
             return (OutputPath.catalogStatistics, site.catalog.first?.document.frontMatter.date)
         case .submissions:
             return (OutputPath.submissions, newest)
+        case .annualReport(let index):
+            let report = site.reports[index]
+            return (OutputPath.report(report.kind, year: report.year), nil)
         }
     }
 
@@ -63,6 +66,8 @@ struct SiteRenderer: Sendable {
             return (catalogStatisticsContext(), ["catalog-statistics"])
         case .submissions:
             return (submissionsContext(), ["submissions"])
+        case .annualReport(let index):
+            return (reportContext(site.reports[index]), ["annual-report"])
         }
     }
 
@@ -132,6 +137,7 @@ struct SiteRenderer: Sendable {
         }
         context["map_pages"] = site.pages.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] }
         if site.isPortal { context["submissions_url"] = OutputPath.relative(from: path, to: OutputPath.submissions) }
+        context["annual_reports"] = reportLinks(from: path)
         return context
     }
 

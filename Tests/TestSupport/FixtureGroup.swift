@@ -25,6 +25,7 @@ public struct FixtureGroup {
         "themes/t/layouts/catalog.mustache": "catalog|{{#catalog}}{{heading}}|{{count}}\n{{#rows}}{{index_no}}|{{title}}|{{url}}\n{{/rows}}{{/catalog}}",
         "themes/t/layouts/submissions.mustache": "submissions|{{#submissions.years}}{{year}}:{{sent}}/{{published}};{{#departments}}{{name}}={{sent}}/{{published}}/{{pending}},{{/departments}}\n{{/submissions.years}}",
         "themes/t/layouts/catalog-statistics.mustache": "statistics|{{#statistics.years}}{{year}}:{{total}};{{#topics}}{{name}}={{count}},{{/topics}};{{#genres}}{{name}}={{count}},{{/genres}}\n{{/statistics.years}}",
+        "themes/t/layouts/annual-report.mustache": "report|{{#report}}{{heading}}|{{scope}}\n{{#tables}}{{caption}}:{{#rows}}{{label}}={{#figures}}{{text}};{{/figures}}{{/rows}}\n{{/tables}}{{/report}}",
         "sites/portal/site.yaml": """
             name: 门户
             base_url: https://www.example.gov.cn/

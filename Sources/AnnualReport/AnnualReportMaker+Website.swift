@@ -23,9 +23,7 @@ extension AnnualReportMaker {
                 count("信息公开目录信息更新量（条）", published.filter { $0.frontMatter.disclosure != nil }),
             ]),
             ("专栏专题", specialColumns(year).map { one($0, .count($1)) }),
-            ("政策解读", [count("解读信息发布总数（条）", published.filter(Self.isInterpretation)),
-                       count("解读材料数量（条）", published.filter(Self.isInterpretation))]
-                + filed("interpretation_products", "media_comments", "hot_responses")),
+            ("政策解读", interpretations(published, year: year) + filed("hot_responses")),
             ("互动交流：留言办理", messages(year)),
             ("安全防护", filed("security_tests", "security_problems", "security_fixed", "monitoring", "drills", "security_officer")),
             ("移动新媒体", filed("weibo_name", "weibo_posts", "weibo_followers", "wechat_name", "wechat_posts", "wechat_subscribers")),
@@ -35,6 +33,17 @@ extension AnnualReportMaker {
         ]
         return AnnualReport(kind: .website, year: year, siteID: site.id, siteName: site.name,
                             tables: tables.map { ReportTable(caption: $0, columns: ["数值"], rows: $1) })
+    }
+
+    /// 解读信息发布总数 is 解读材料 (the documents titled 解读) with the 解读产品 and 媒体评论 editors file, so it is
+    /// known only once both are filed.
+    private func interpretations(_ published: [Document], year: Int) -> [ReportRow] {
+        let materials = published.filter(Self.isInterpretation).count
+        let others = ["interpretation_products", "media_comments"].map { filed("website.\($0)", in: year) }
+        let counts = others.compactMap { figure -> Int? in if case .count(let count) = figure { count } else { nil } }
+        return [ReportRow(label: "解读信息发布总数（条）", figures: [counts.count == others.count ? .count(materials + counts.reduce(0, +)) : .missing]),
+                ReportRow(label: "解读材料数量（条）", figures: [.count(materials)])]
+            + ["interpretation_products", "media_comments"].map { filedRow("website.\($0)", in: year) }
     }
 
     /// A document titled as an interpretation (解读), as the `policy.interpretation` rule knows one.

@@ -72,10 +72,10 @@ public struct ReportField: Sendable, Hashable {
     /// The figures of 政府信息公开工作年度报告 that content cannot tell, under `disclosure:`: the rest of table 二,
     /// and tables 三 and 四.
     public static let disclosure: [ReportField] = [
-        ReportField("disclosure.licensing", "行政许可 本年处理决定数量"),
-        ReportField("disclosure.punishment", "行政处罚 本年处理决定数量"),
-        ReportField("disclosure.enforcement", "行政强制 本年处理决定数量"),
-        ReportField("disclosure.fees", "行政事业性收费 本年收费金额（万元）", .amount),
+        ReportField("disclosure.licensing", "行政许可"),
+        ReportField("disclosure.punishment", "行政处罚"),
+        ReportField("disclosure.enforcement", "行政强制"),
+        ReportField("disclosure.fees", "行政事业性收费", .amount),
         ReportField("disclosure.applications_new", "本年新收政府信息公开申请数量"),
         ReportField("disclosure.applications_carried", "上年结转政府信息公开申请数量"),
         ReportField("disclosure.applications_done", "本年度办理结果总计"),

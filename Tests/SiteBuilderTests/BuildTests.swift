@@ -26,6 +26,8 @@ struct BuildTests {
             "portal/news/a/index.html", "portal/news/b/index.html", "portal/news/c/index.html",
             "portal/news/index.html", "portal/news/page/2/index.html", "portal/news/rss.xml",
             "portal/notices/index.html", "portal/notices/n/index.html", "portal/notices/rss.xml",
+            "portal/report/2024/disclosure.csv", "portal/report/2024/disclosure.json", "portal/report/2024/disclosure/index.html",
+            "portal/report/2024/index.html", "portal/report/2024/website.csv", "portal/report/2024/website.json",
             "portal/rss.xml", "portal/sitemap.xml", "portal/sitemap/index.html",
             "sitemap.xml",
         ])

@@ -46,6 +46,14 @@ struct ReportFilingTests {
         #expect(try fixture.build().errorCodes == ["report.syntax", "report.invalid-name"])
     }
 
+    @Test func aColumnOrAPageCannotTakeTheReportsAddress() throws {
+        let fixture = try FixtureGroup([
+            "sites/portal/site.yaml": FixtureGroup.basics["sites/portal/site.yaml"]! + "\n  - { id: report, title: 报告, kind: news }\n",
+            "sites/portal/pages/report.md": FixtureGroup.document("title: 报告\ndate: 2025-01-01"),
+        ])
+        #expect(try fixture.diagnostics().map(\.code) == ["page.reserved-slug", "column.reserved-id"])
+    }
+
     @Test func aFilledFileIsReadAsWrittenAndWhatIsLeftOutIsAbsent() throws {
         let fixture = try FixtureGroup([Self.path: "website:\n  visits: 0120\n  drills: no\n  phone: 023-1\ndisclosure:\n  fees: '1.10'\n"])
         #expect(try fixture.diagnostics() == [])

@@ -84,6 +84,8 @@ struct AnnualReportTests {
         })
         #expect(fixture.output("portal/sitemap/index.html") == "map|政府网站工作年度报表（2025年度）>../report/2025/,政府信息公开工作年度报告（2025年度）>../report/2025/disclosure/,"
                 + "政府网站工作年度报表（2024年度）>../report/2024/,政府信息公开工作年度报告（2024年度）>../report/2024/disclosure/,<!-- data-a11y-tools -->")
+        #expect(fixture.output("portal/catalog/index.html") == "catalog|全部|政府网站工作年度报表（2025年度）>../report/2025/,政府信息公开工作年度报告（2025年度）>../report/2025/disclosure/,"
+                + "政府网站工作年度报表（2024年度）>../report/2024/,政府信息公开工作年度报告（2024年度）>../report/2024/disclosure/,")
         // Filing figures for the year under way asks for its report now.
         try fixture.write(["sites/portal/reports/2026.yaml": "website:\n  visits: 5\n"])
         #expect(try fixture.build(now: Self.now).errors == [])
@@ -101,6 +103,33 @@ struct AnnualReportTests {
         try fixture.write(["sites/portal/content/news/e.md": FixtureGroup.document("title: 补发要闻\ndate: 2025-12-30")])
         #expect(try fixture.build(now: Self.now).errors == [])
         #expect(fixture.output("portal/report/2025/index.html")?.contains("总数（条）=11;") == true)
+    }
+
+    @Test func whatTheTemplatesOfferReadersIsReadFromTheirMarks() {
+        #expect(SiteFeatures(templates: ["<form role=\"search\" action=\"search/\">"]) == SiteFeatures(search: true))
+        #expect(SiteFeatures(templates: ["<div data-a11y-tools hidden>", "<a hreflang=\"en\" href=\"/en/\">English</a>"])
+                == SiteFeatures(accessibility: true, languages: true))
+        #expect(SiteFeatures(templates: ["<p>搜索</p>"]) == SiteFeatures())
+    }
+
+    /// The default theme's page shows the sample's filed and derived figures as a table, linked from 信息公开 and the
+    /// 网站地图.
+    @Test func theSamplesReportPagesInTheDefaultTheme() throws {
+        let output = TemporaryFolder("sitegroup-sample-report")
+        let run = try Pipeline.build(root: SampleGroupTests.repository.path, output: output.url.path, now: .endOfDay("2026-11-23"),
+                                     sites: ["forestry"], cache: .none, claim: false).run()
+        #expect(run.problems.filter { $0.severity == .error } == [])
+        func page(_ path: String) throws -> String {
+            String(decoding: try Data(contentsOf: output.url.appendingPathComponent("forestry/\(path)")), as: UTF8.self)
+        }
+        let website = try page("report/2026/index.html")
+        #expect(website.contains("<tr><th scope=\"row\">网站总访问量（次）</th><td>316804</td></tr>"))
+        #expect(website.contains("<tr><th scope=\"row\">微博名称</th><td class=\"missing\">未填报</td></tr>"))
+        #expect(website.contains("<a href=\"../../report/2026/website.csv\" type=\"text/csv\">数据下载（CSV）</a>"))
+        let disclosure = try page("report/2026/disclosure/index.html")
+        #expect(disclosure.contains("<tr><th scope=\"row\">行政复议</th><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>"))
+        #expect(try page("catalog/index.html").contains("<a href=\"../report/2026/disclosure/\">政府信息公开工作年度报告（2026年度）</a>"))
+        #expect(try page("sitemap/index.html").contains("<li><a href=\"../report/2026/\">政府网站工作年度报表（2026年度）</a></li>"))
     }
 
     /// The README's example is the sample's 林业局 report as `sitegroup report annual` prints it.

@@ -6,6 +6,7 @@ public enum AnnualReportFixture {
     public static let files: [String: String] = [
         // The reading-aid bar's mark in a template is what tells the report the site offers 无障碍浏览.
         "themes/t/layouts/base.mustache": "{{$main}}{{/main}}<!-- data-a11y-tools -->",
+        "themes/t/layouts/catalog.mustache": "catalog|{{#catalog}}{{heading}}|{{#annual_reports}}{{title}}>{{url}},{{/annual_reports}}{{/catalog}}",
         "themes/t/layouts/sitemap.mustache": "{{<base}}{{$main}}map|{{#annual_reports}}{{title}}>{{url}},{{/annual_reports}}{{/main}}{{/base}}",
         "sites/portal/site.yaml": FixtureGroup.basics["sites/portal/site.yaml"]! + """
 
@@ -27,6 +28,7 @@ public enum AnnualReportFixture {
         "sites/portal/content/interaction/m1.md": FixtureGroup.document("title: 留言一\ndate: 2025-10-01 10:00\nreplied: 2025-10-04"),
         "sites/portal/content/interaction/m2.md": FixtureGroup.document("title: 留言二\ndate: 2025-11-01\nreplied: 2025-11-03\nclassification: internal"),
         "sites/portal/content/interaction/m3.md": FixtureGroup.document("title: 留言三\ndate: 2025-12-20"),
+        "sites/portal/content/interaction/m4.md": FixtureGroup.document("title: 未完成的留言\ndate: 2025-12-21\ndraft: true"),
         "sites/portal/reports/2025.yaml": """
             website:
               visits: 1000

@@ -39,11 +39,10 @@ extension AnnualReportMaker {
     /// known only once both are filed.
     private func interpretations(_ published: [Document], year: Int) -> [ReportRow] {
         let materials = published.filter(Self.isInterpretation).count
-        let others = ["interpretation_products", "media_comments"].map { filed("website.\($0)", in: year) }
-        let counts = others.compactMap { figure -> Int? in if case .count(let count) = figure { count } else { nil } }
-        return [ReportRow(label: "解读信息发布总数（条）", figures: [counts.count == others.count ? .count(materials + counts.reduce(0, +)) : .missing]),
-                ReportRow(label: "解读材料数量（条）", figures: [.count(materials)])]
-            + ["interpretation_products", "media_comments"].map { filedRow("website.\($0)", in: year) }
+        let others = ["interpretation_products", "media_comments"].map { filedRow("website.\($0)", in: year) }
+        let counts = others.compactMap { row -> Int? in if case .count(let count) = row.figures[0] { count } else { nil } }
+        let total: Figure = counts.count == others.count ? .count(materials + counts.reduce(0, +)) : .missing
+        return [ReportRow(label: "解读信息发布总数（条）", figures: [total]), ReportRow(label: "解读材料数量（条）", figures: [.count(materials)])] + others
     }
 
     /// A document titled as an interpretation (解读), as the `policy.interpretation` rule knows one.

@@ -70,6 +70,10 @@ struct AnnualReportTests {
             #expect(website.text.contains("  \(field.label)：未填报\n"), "\(field.label)")
         }
         #expect(website.text.contains("  解读信息发布总数（条）：未填报\n"), "a total of figures not filed is not known either")
+        #expect(website.text.contains("  平均办理时间（天）：—\n"), "no message answered, no average")
+        let json = try #require(try JSONSerialization.jsonObject(with: website.json) as? [String: Any])
+        let messages = try #require((json["tables"] as? [[String: Any]])?.first { $0["caption"] as? String == "互动交流：留言办理" }?["rows"] as? [[String: Any]])
+        #expect(messages.first { $0["label"] as? String == "平均办理时间（天）" }?["values"] as? [NSNull] == [NSNull()])
         let disclosure = try #require(try reports(fixture, year: 2024).last)
         #expect(disclosure.text.contains("  行政规范性文件：本年制发件数 1，本年废止件数 1，现行有效件数 0\n"))
         #expect(disclosure.text.contains("  行政复议：结果维持 未填报，结果纠正 未填报，其他结果 未填报，尚未审结 未填报，总计 未填报\n"))

@@ -46,6 +46,18 @@ struct ReportFilingTests {
         #expect(try fixture.build().errorCodes == ["report.syntax", "report.invalid-name"])
     }
 
+    /// The README's example file reads without a problem, and names every figure editors may fill in.
+    @Test func theReadmesExampleFileIsValidAndNamesEveryFigure() throws {
+        let readme = try String(contentsOf: RuleRegistryTests.readme, encoding: .utf8)
+        let start = try #require(readme.range(of: "```yaml\n# sites/forestry/reports/2026.yaml\n"))
+        let example = try #require(readme[start.upperBound...].components(separatedBy: "```").first)
+        let fixture = try FixtureGroup(["sites/forestry/site.yaml": FixtureGroup.forestrySite, "sites/forestry/reports/2026.yaml": example])
+        #expect(try fixture.printedDiagnostics() == [])
+        for field in ReportField.all {
+            #expect(example.contains(String(field.name)), "\(field.key)")
+        }
+    }
+
     @Test func aColumnOrAPageCannotTakeTheReportsAddress() throws {
         let fixture = try FixtureGroup([
             "sites/portal/site.yaml": FixtureGroup.basics["sites/portal/site.yaml"]! + "\n  - { id: report, title: 报告, kind: news }\n",

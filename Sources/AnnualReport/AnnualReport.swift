@@ -22,7 +22,11 @@ public struct AnnualReport: Sendable, Hashable {
     public let tables: [ReportTable]
 
     /// `政府网站工作年度报表（2026年度）`
-    public var heading: String { "\(kind.title)（\(year)年度）" }
+    public var heading: String { Self.heading(kind, year: year) }
+
+    public static func heading(_ kind: Kind, year: Int) -> String {
+        "\(kind.title)（\(year)年度）"
+    }
 }
 
 /// A table of a report: its caption, the headings of its value columns, and its rows.

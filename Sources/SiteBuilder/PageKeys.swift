@@ -31,6 +31,7 @@ extension SiteRenderer {
         case .siteMap:
             hasher.add("sitemap")
             site.reports.forEach { hasher.add($0.heading) }
+            site.departmentReports.forEach { hasher.add($0.url) }
             for column in site.columns {
                 hasher.add(column.column.id)
                 hasher.add(column.documents.count)

@@ -61,6 +61,17 @@ struct ResolvedSite: Sendable {
     let reporter: AnnualReportMaker
     /// The reports its build publishes: both of each year `reporter` reports, oldest first.
     let reports: [AnnualReport]
+    /// On the portal, which publishes the annual reports of the group's sites: every department site's reports,
+    /// site by site, newest year first; empty elsewhere.
+    let departmentReports: [ReportLink]
+}
+
+/// A link to a report another site of the group publishes.
+struct ReportLink: Sendable {
+    let siteName: String
+    let title: String
+    /// Absolute: the report is on the other site.
+    let url: String
 }
 
 /// 报送/采用 of one department in one year: the figures 政务信息 work is assessed by.

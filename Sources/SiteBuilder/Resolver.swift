@@ -44,7 +44,8 @@ public struct Resolver {
                                 catalog: catalogs[site.id, default: []], latest: latestBySite[site.id, default: []],
                                 groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
                                 submissions: isPortal ? submissions(to: site) : [], reporter: reporters[site.id]!,
-                                reports: reporters[site.id]!.years.flatMap(reporters[site.id]!.reports))
+                                reports: reporters[site.id]!.years.flatMap(reporters[site.id]!.reports),
+                                departmentReports: isPortal ? departmentReports(reporters) : [])
         }
         // Links are checked against every site, built now or not: `--site` still finds a link to another site broken.
         let dates = DateText(timeZone: group.timeZone)
@@ -80,6 +81,17 @@ public struct Resolver {
                                                 now: options.now, timeZone: group.timeZone)
         }
         return makers
+    }
+
+    /// The reports of every site but the portal, as the portal lists them.
+    private func departmentReports(_ reporters: [String: AnnualReportMaker]) -> [ReportLink] {
+        group.sites.filter { $0.id != group.portal }.flatMap { site in
+            (reporters[site.id]?.years ?? []).reversed().flatMap { year in
+                AnnualReport.Kind.allCases.map { kind in
+                    ReportLink(siteName: site.name, title: AnnualReport.heading(kind, year: year), url: site.baseURL + OutputPath.report(kind, year: year))
+                }
+            }
+        }
     }
 
     /// 报送/采用: what each department sent to the portal by sync, and how much of it the portal published, by year.

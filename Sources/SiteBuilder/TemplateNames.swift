@@ -54,7 +54,7 @@ struct TemplateNames {
     /// templates see); a test holds this to the contexts the renderer makes.
     static let vocabulary: Set<String> = [
         "address", "all_url", "annual_reports", "assets", "author", "breadcrumbs", "canonical", "caption", "catalog", "chrome", "column", "columns", "conac_url", "contact",
-        "content", "count", "csv_url", "current", "date", "date_minute", "department_news", "departments", "description", "disclosure",
+        "content", "count", "csv_url", "current", "date", "date_minute", "department_news", "department_reports", "departments", "description", "disclosure",
         "doc_no", "document", "empty", "error_report_url", "extra", "feeds", "figures", "footer", "gap", "genre", "genres", "group", "header",
         "heading", "home", "icp", "id", "identity", "index_no", "is_all", "is_home", "is_portal", "items", "json_url", "keywords",
         "kind", "kind_name", "label", "lang", "map_columns", "map_pages", "meta", "missing", "name", "nav", "next_url", "number", "og_type", "origin",

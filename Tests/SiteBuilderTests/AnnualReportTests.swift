@@ -96,6 +96,19 @@ struct AnnualReportTests {
         #expect(fixture.output("portal/report/2026/website.csv")?.contains("门户,政府网站工作年度报表,2026,网站访问,网站总访问量（次）,数值,5\r\n") == true)
     }
 
+    @Test func thePortalLinksEveryDepartmentSitesReports() throws {
+        let fixture = try FixtureGroup(AnnualReportFixture.files.merging([
+            "sites/forestry/site.yaml": FixtureGroup.forestrySite,
+            "sites/forestry/content/news/a.md": FixtureGroup.document("title: 林业动态\ndate: 2024-03-01"),
+        ]) { _, new in new })
+        #expect(try fixture.build(now: Self.now).errors == [])
+        let map = try #require(fixture.output("portal/sitemap/index.html"))
+        #expect(map.contains(",示例市林业局:政府网站工作年度报表（2024年度）>https://lyj.example.gov.cn/report/2024/,"
+                             + "示例市林业局:政府信息公开工作年度报告（2024年度）>https://lyj.example.gov.cn/report/2024/disclosure/,<!--"))
+        #expect(fixture.output("forestry/sitemap/index.html") == "map|政府网站工作年度报表（2024年度）>../report/2024/,政府信息公开工作年度报告（2024年度）>../report/2024/disclosure/,<!-- data-a11y-tools -->")
+        #expect(fixture.output("forestry/report/2024/website.csv")?.contains("示例市林业局,政府网站工作年度报表,2024,网站基本信息,网站类型,数值,部门网站\r\n") == true)
+    }
+
     @Test func aChangedFigureRemakesTheReportInACachedBuild() throws {
         let fixture = try FixtureGroup(AnnualReportFixture.files)
         #expect(try fixture.build(now: Self.now).errors == [])

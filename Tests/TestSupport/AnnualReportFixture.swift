@@ -7,7 +7,8 @@ public enum AnnualReportFixture {
         // The reading-aid bar's mark in a template is what tells the report the site offers 无障碍浏览.
         "themes/t/layouts/base.mustache": "{{$main}}{{/main}}<!-- data-a11y-tools -->",
         "themes/t/layouts/catalog.mustache": "catalog|{{#catalog}}{{heading}}|{{#annual_reports}}{{title}}>{{url}},{{/annual_reports}}{{/catalog}}",
-        "themes/t/layouts/sitemap.mustache": "{{<base}}{{$main}}map|{{#annual_reports}}{{title}}>{{url}},{{/annual_reports}}{{/main}}{{/base}}",
+        "themes/t/layouts/sitemap.mustache": "{{<base}}{{$main}}map|{{#annual_reports}}{{title}}>{{url}},{{/annual_reports}}"
+            + "{{#department_reports}}{{site}}:{{title}}>{{url}},{{/department_reports}}{{/main}}{{/base}}",
         "sites/portal/site.yaml": FixtureGroup.basics["sites/portal/site.yaml"]! + """
 
               - { id: info, title: 机构概况, kind: info }

@@ -35,7 +35,8 @@ public struct Resolver {
         let catalogs = Dictionary(uniqueKeysWithValues: group.sites.map { site in
             (site.id, (site.id == group.portal ? groupWide : latestBySite[site.id, default: []]).filter { $0.document.frontMatter.disclosure != nil })
         })
-        let reporters = try reportMakers(chains: chains)
+        let reporters = reportMakers(chains: chains)
+        let reportYears = reporters.mapValues(\.years)
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
@@ -44,14 +45,14 @@ public struct Resolver {
                                 catalog: catalogs[site.id, default: []], latest: latestBySite[site.id, default: []],
                                 groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
                                 submissions: isPortal ? submissions(to: site) : [], reporter: reporters[site.id]!,
-                                reports: reporters[site.id]!.years.flatMap(reporters[site.id]!.reports),
-                                departmentReports: isPortal ? departmentReports(reporters) : [])
+                                reports: reportYears[site.id]!.flatMap(reporters[site.id]!.reports),
+                                departmentReports: isPortal ? departmentReports(reportYears) : [])
         }
         // Links are checked against every site, built now or not: `--site` still finds a link to another site broken.
         let dates = DateText(timeZone: group.timeZone)
         let addresses = SiteAddresses(group: group, chains: chains, columns: columns,
                                       catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) },
-                                      reportYears: reporters.mapValues(\.years), now: options.now)
+                                      reportYears: reportYears, now: options.now)
         return ResolvedGroup(group: group, sites: sites,
                              links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, now: options.now),
                              dates: dates,
@@ -68,13 +69,14 @@ public struct Resolver {
 
     /// Every site's report maker, with the features its templates offer readers; a template shared by many sites
     /// is read once.
-    private func reportMakers(chains: [String: ThemeChain]) throws -> [String: AnnualReportMaker] {
+    private func reportMakers(chains: [String: ThemeChain]) -> [String: AnnualReportMaker] {
         var texts: [String: String] = [:]
         var makers: [String: AnnualReportMaker] = [:]
         for site in group.sites {
             let paths = chains[site.id]!.layouts.values.sorted()
             for path in paths where texts[path] == nil {
-                texts[path] = String(decoding: try files.read(path), as: UTF8.self)
+                // A template that cannot be read offers nothing; rendering tells the editor why (template.unreadable).
+                texts[path] = (try? files.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
             }
             makers[site.id] = AnnualReportMaker(site: site, isPortal: site.id == group.portal,
                                                 features: SiteFeatures(templates: paths.compactMap { texts[$0] }),
@@ -84,9 +86,9 @@ public struct Resolver {
     }
 
     /// The reports of every site but the portal, as the portal lists them.
-    private func departmentReports(_ reporters: [String: AnnualReportMaker]) -> [ReportLink] {
+    private func departmentReports(_ reportYears: [String: [Int]]) -> [ReportLink] {
         group.sites.filter { $0.id != group.portal }.flatMap { site in
-            (reporters[site.id]?.years ?? []).reversed().flatMap { year in
+            (reportYears[site.id] ?? []).reversed().flatMap { year in
                 AnnualReport.Kind.allCases.map { kind in
                     ReportLink(siteName: site.name, title: AnnualReport.heading(kind, year: year), url: site.baseURL + OutputPath.report(kind, year: year))
                 }

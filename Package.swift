@@ -47,11 +47,15 @@ let package = Package(
             dependencies: ["CFileSystem", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CacheStore", dependencies: ["ContentModel"]),
+        // The yearly reports a site owes (年度报表), worked out from content and what editors file; the builder makes
+        // their pages and the command line prints them.
+        .target(name: "AnnualReport", dependencies: ["ContentModel"]),
         .target(
             name: "SiteBuilder",
             dependencies: [
                 "ContentModel",
                 "CacheStore",
+                "AnnualReport",
                 "Markup",
                 "SearchIndex",
                 "CCmarkGFM",
@@ -88,6 +92,7 @@ let package = Package(
                 "SiteBuilder",
                 "SiteInspector",
                 "Pipeline",
+                "AnnualReport",
                 "SyncAgent",
                 "PreviewServer",
                 "Scaffolding",
@@ -97,7 +102,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ContentModel", "CacheStore", "SiteBuilder", "SiteInspector", "Pipeline"], path: "Tests/TestSupport"),
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "CacheStore", "Pipeline", "TestSupport", "CLibXML2",
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "AnnualReport", "CacheStore", "Pipeline", "TestSupport", "CLibXML2",
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "HTTPFetch", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),

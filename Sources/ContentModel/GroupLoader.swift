@@ -149,10 +149,25 @@ public struct GroupLoader {
         }
         documentFiles += try files(in: "\(folder)/pages").filter { $0.hasSuffix(".md") }.map { DocumentFile(path: $0, columnID: nil) }
         reportCaseCollisions(documentFiles.map(\.path), log: log)
+        site.filings = try loadFilings(in: "\(folder)/reports", log: log)
         for document in try loadDocuments(documentFiles, siteID: id, timeZone: timeZone, log: log) {
             if document.columnID == nil { site.pages.append(document) } else { site.documents.append(document) }
         }
         return site
+    }
+
+    /// The annual reports' figures editors filled in, `reports/<year>.yaml`.
+    private func loadFilings(in folder: String, log: DiagnosticLog) throws -> [ReportFiling] {
+        try files(in: folder).compactMap { path in
+            guard let year = ReportFilingReader.year(ofFile: String(path.dropFirst(folder.count + 1))) else {
+                log.add(.reportInvalidName, at: SourceLocation(path: path),
+                        Wording("this file is not named for the year it reports", "此文件没有以所报年度命名"),
+                        fix: Wording("name it like \(folder)/2026.yaml", "请命名为 \(folder)/2026.yaml 这样的形式"))
+                return nil
+            }
+            guard let text = readText(path, log: log) else { return nil }
+            return ReportFilingReader(source: YAMLSource(path: path, lineOffset: 0, log: log)).read(text, year: year)
+        }
     }
 
     /// Names that differ only in capitals are one file on Windows and macOS disks, where a checkout keeps one of them.

@@ -84,6 +84,10 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case pageReservedSlug = "page.reserved-slug"
     case policyInterpretation = "policy.interpretation"
     case privacyPersonalData = "privacy.personal-data"
+    case reportInvalid = "report.invalid"
+    case reportInvalidName = "report.invalid-name"
+    case reportSyntax = "report.syntax"
+    case reportUnknownKey = "report.unknown-key"
     case secrecyLinkToNonPublic = "secrecy.link-to-non-public"
     case secrecyNotPublished = "secrecy.not-published"
     case secrecySensitiveWord = "secrecy.sensitive-word"
@@ -225,6 +229,10 @@ extension Rule {
         case .pageReservedSlug: Entry(.error, "a page slug taken by a column or by sitegroup's own pages", "页面 slug 已被栏目或 sitegroup 自身的页面占用", fix: "rename the file or set another `slug:`", "请重命名文件或设置其他 `slug:`")
         case .policyInterpretation: Entry(.warning, "a `policy` document that links to no document titled …解读", "政策文件未链接其政策解读", fix: "publish the 解读 and link to it", "请同步发布政策解读并在文中链接")
         case .privacyPersonalData: Entry(.error, "a 身份证号, mobile number or bank card number in a public document, shown masked", "公开文件中出现身份证号、手机号码或银行卡号（以遮盖形式显示）", fix: "remove or mask it; list a deliberately public number under `check: public_numbers:`", "请删除或遮盖；确需公开的号码请列入 `check: public_numbers:`")
+        case .reportInvalid: Entry(.error, "a figure of an annual report's YAML with a value of the wrong kind", "年度报表 YAML 中的数值类型不对", fix: "write counts as whole numbers, yes/no figures as true or false", "数量用整数填写，是否类用 true 或 false 填写")
+        case .reportInvalidName: Entry(.error, "a file of reports/ that is not named for a year, such as 2026.yaml", "reports/ 中的文件没有以年份命名（例如 2026.yaml）", fix: "name it for the year it reports, such as 2026.yaml", "请以所报年度命名，例如 2026.yaml")
+        case .reportSyntax: Entry(.error, "an annual report's YAML that is not valid YAML", "年度报表 YAML 不是有效的 YAML", fix: "check the indentation and quoting on that line", "请检查该行的缩进和引号")
+        case .reportUnknownKey: Entry(.warning, "a figure of an annual report's YAML sitegroup does not know", "年度报表 YAML 中有无法识别的项目", fix: "use the figures the README lists", "请使用 README 中列出的项目")
         case .secrecyLinkToNonPublic: Entry(.error, "a public document links to a non-public one", "公开文件链接了不公开的文件", fix: "remove the link", "请删除此链接")
         case .secrecyNotPublished: Entry(.warning, "lists documents whose `classification` is not `public` (never published)", "列出密级不是 `public` 的文件（不会发布）", fix: "nothing to do if that is right", "如无误则无需处理")
         case .secrecySensitiveWord: Entry(.error, "a configured sensitive word in a title or body, at its line and column", "标题或正文中出现配置的敏感词（标明行列）", fix: "remove or rephrase it, and have the text reviewed (保密审查)", "请删除或改写，并进行保密审查")

@@ -20,6 +20,8 @@ public struct Site: Sendable, Hashable {
     public var check: CheckSettings
     public var documents: [Document]
     public var pages: [Document]
+    /// What editors filled in for the annual reports, one per year, oldest first.
+    public var filings: [ReportFiling] = []
     /// Group-relative path of `site.yaml`.
     public var configPath: String
 

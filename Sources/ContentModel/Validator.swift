@@ -1,7 +1,7 @@
 /// Rules over the whole loaded group, beyond what a single file shows.
 public struct Validator: Sendable {
     /// Names a page or column may not take, because the site's own output uses them.
-    public static let reservedSlugs: Set<String> = ["assets", "page", "sitemap", "catalog", "group", "search"]
+    public static let reservedSlugs: Set<String> = ["assets", "page", "sitemap", "catalog", "group", "search", "report"]
 
     public static let standard = Validator()
 

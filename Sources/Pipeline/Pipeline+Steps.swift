@@ -75,6 +75,11 @@ extension Pipeline {
         ])
     }
 
+    /// `sitegroup report`: the group read, checked and resolved as of `now`, for the reports its content tells.
+    public static func report(root: String, now: Moment, sites: [String] = []) -> Pipeline {
+        Pipeline(steps: [load(root: root, cache: nil, saving: false), validate, resolve(now: now, sites: sites)])
+    }
+
     /// Makes every page: staged beside the output for a build, or in memory for a check. A build that has already
     /// found an error will write nothing, and only looks for what rendering would find wrong.
     static func render(staging: (writer: OutputWriter, cache: BuildCache?)?, parallel: Bool) -> Step {

@@ -1,3 +1,4 @@
+import AnnualReport
 import ContentModel
 
 /// Site-relative output paths. Pages are folders (`news/a/`) holding `index.html`;
@@ -26,6 +27,21 @@ enum OutputPath {
     static let sitemapIndex = "sitemap.xml"
 
     static func columnFeed(_ id: String) -> String { "\(id)/rss.xml" }
+
+    /// The page of a year's report: `report/2026/` for 政府网站工作年度报表, `report/2026/disclosure/` for
+    /// 政府信息公开工作年度报告.
+    static func report(_ kind: AnnualReport.Kind, year: Int) -> String {
+        kind == .website ? "report/\(year)/" : "report/\(year)/\(kind.rawValue)/"
+    }
+
+    /// The report's figures for spreadsheets and other systems: `report/2026/website.csv`, `….json`.
+    static func reportData(_ kind: AnnualReport.Kind, year: Int, format: ReportFormat) -> String {
+        "report/\(year)/\(kind.rawValue).\(format.rawValue)"
+    }
+
+    enum ReportFormat: String, CaseIterable, Sendable {
+        case csv, json
+    }
 
     /// The file written for a page folder.
     static func file(_ folder: String) -> String {

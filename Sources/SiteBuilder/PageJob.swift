@@ -15,6 +15,8 @@ enum PageJob: Sendable {
     case catalogStatistics
     /// On the portal: 报送/采用, what departments sent by sync and what was published.
     case submissions
+    /// An annual report (年度报表), by its index among the site's reports.
+    case annualReport(Int)
     /// The search page, on a site whose search is on.
     case search
 
@@ -22,7 +24,7 @@ enum PageJob: Sendable {
     var document: Document? {
         switch self {
         case .article(_, let document), .page(let document): document
-        case .home, .list, .siteMap, .catalog, .catalogStatistics, .submissions, .search: nil
+        case .home, .list, .siteMap, .catalog, .catalogStatistics, .submissions, .search, .annualReport: nil
         }
     }
 
@@ -30,6 +32,7 @@ enum PageJob: Sendable {
         var jobs: [PageJob] = [.home, .siteMap, .catalogStatistics]
         if site.isPortal { jobs.append(.submissions) }
         if site.site.search { jobs.append(.search) }
+        jobs += site.reports.indices.map { .annualReport($0) }
         for view in catalog.views {
             jobs += (1...catalog.pageCount(view)).map { .catalog(view, page: $0) }
         }

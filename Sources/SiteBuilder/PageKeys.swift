@@ -1,3 +1,4 @@
+import AnnualReport
 import ContentModel
 import Foundation
 
@@ -29,6 +30,8 @@ extension SiteRenderer {
             }
         case .siteMap:
             hasher.add("sitemap")
+            site.reports.forEach { hasher.add($0.heading) }
+            site.departmentReports.forEach { hasher.add($0.url) }
             for column in site.columns {
                 hasher.add(column.column.id)
                 hasher.add(column.documents.count)
@@ -52,6 +55,7 @@ extension SiteRenderer {
             // Every catalog page shows how many entries each view holds, and its own rows.
             hasher.add("catalog \(view.path(page: page))")
             hasher.add(catalog.shape)
+            site.reports.forEach { hasher.add($0.heading) }
             for entry in (catalog.entries[view] ?? []).dropFirst((page - 1) * CatalogView.pageSize).prefix(CatalogView.pageSize) {
                 hasher.add(entry.site.id)
                 add([entry.document])
@@ -61,6 +65,10 @@ extension SiteRenderer {
             add(site.catalog.map(\.document))
         case .search:
             hasher.add("search \(site.groupFindable.isEmpty)")
+        case .annualReport(let index):
+            // Its figures are few, so they are the key: a report changes when one of them does.
+            hasher.add("annual report \(index)")
+            hasher.add(site.reports[index].csv)
         case .submissions:
             hasher.add("submissions")
             for count in site.submissions {
@@ -86,6 +94,14 @@ extension SiteRenderer {
             hasher.add(entry.document.path)
             hasher.add(body(entry.document))
         }
+        return hasher.value
+    }
+
+    /// The key of a report's CSV or JSON file: its figures.
+    static func key(ofReport report: AnnualReport, format: OutputPath.ReportFormat, base: UInt64) -> UInt64 {
+        var hasher = KeyHasher(base)
+        hasher.add("report \(report.kind.rawValue) \(report.year) \(format.rawValue)")
+        hasher.add(report.csv)
         return hasher.value
     }
 

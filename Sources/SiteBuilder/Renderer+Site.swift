@@ -14,6 +14,8 @@ extension Renderer {
             /// A feed, by its index among the site's feeds.
             case feed(Int)
             case catalogData
+            /// An annual report's CSV or JSON, by its index among the site's reports.
+            case reportData(Int, OutputPath.ReportFormat)
             case sitemap
         }
 
@@ -123,6 +125,13 @@ extension Renderer {
         }
         let outputs: [SiteOutput] = jobs.indices.map { SiteOutput(kind: .page($0), path: OutputPath.file(addresses[$0].path), key: pageKeys[$0]) }
             + feeds.indices.map { SiteOutput(kind: .feed($0), path: feeds[$0].path, key: SiteRenderer.key(of: feeds[$0], base: base, body: bodyKey)) }
+            + site.reports.indices.flatMap { index in
+                OutputPath.ReportFormat.allCases.map { format in
+                    let report = site.reports[index]
+                    return SiteOutput(kind: .reportData(index, format), path: OutputPath.reportData(report.kind, year: report.year, format: format),
+                                      key: SiteRenderer.key(ofReport: report, format: format, base: base))
+                }
+            }
             + [SiteOutput(kind: .catalogData, path: OutputPath.catalogJSON, key: keying.catalogDataKey(base: base)),
                SiteOutput(kind: .sitemap, path: OutputPath.siteSitemap, key: sitemapKey.value)]
         let siteID = site.site.id
@@ -171,6 +180,10 @@ extension Renderer {
             switch output.kind {
             case .catalogData: files.append((CatalogJSON(site: site, dates: resolved.dates).file(), output.key))
             case .sitemap: files.append((SitemapRenderer(dates: resolved.dates).site(baseURL: site.site.baseURL, pages: plan.mapped), output.key))
+            case .reportData(let index, let format):
+                let report = site.reports[index]
+                let data = format == .csv ? Data(report.csv.utf8) : report.json
+                files.append((OutputFile(path: OutputPath.reportData(report.kind, year: report.year, format: format), data: data), output.key))
             case .page, .feed: break
             }
         }

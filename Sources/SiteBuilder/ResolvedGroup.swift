@@ -1,3 +1,4 @@
+import AnnualReport
 import ContentModel
 import Foundation
 
@@ -73,6 +74,21 @@ struct ResolvedSite: Sendable {
     let findable: [Findable]
     /// On a portal whose search is on: what the group-wide search finds, from every site whose search is on.
     let groupFindable: [Findable]
+    /// Works out the site's annual reports (年度报表).
+    let reporter: AnnualReportMaker
+    /// The reports its build publishes: both of each year `reporter` reports, oldest first.
+    let reports: [AnnualReport]
+    /// On the portal, which publishes the annual reports of the group's sites: every department site's reports,
+    /// site by site, newest year first; empty elsewhere.
+    let departmentReports: [ReportLink]
+}
+
+/// A link to a report another site of the group publishes.
+struct ReportLink: Sendable {
+    let siteName: String
+    let title: String
+    /// Absolute: the report is on the other site.
+    let url: String
 }
 
 /// 报送/采用 of one department in one year: the figures 政务信息 work is assessed by.
@@ -115,6 +131,11 @@ public struct ResolvedGroup: Sendable {
 
     /// The sites being built.
     public var builtSites: [Site] { sites.map(\.site) }
+
+    /// Both annual reports of `year` for each site being built, as of the build's `now`, in the group's order.
+    public func annualReports(year: Int) -> [AnnualReport] {
+        sites.flatMap { $0.reporter.reports(for: year) }
+    }
 }
 
 /// Dates as pages show them, in the group's time zone.

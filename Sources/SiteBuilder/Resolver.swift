@@ -1,3 +1,4 @@
+import AnnualReport
 import ContentModel
 import Foundation
 
@@ -48,6 +49,8 @@ public struct Resolver {
         let groupFindable = group.sites.flatMap { findable[$0.id, default: []] }.filter {
             $0.document.originSiteID == $0.document.siteID || !siteIDs.contains($0.document.originSiteID)
         }
+        let reporters = reportMakers(chains: chains)
+        let reportYears = reporters.mapValues(\.years)
         let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
@@ -56,13 +59,15 @@ public struct Resolver {
                                 catalog: catalogs[site.id, default: []], latest: latestBySite[site.id, default: []],
                                 groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
                                 submissions: isPortal ? submissions(to: site) : [], findable: findable[site.id, default: []],
-                                groupFindable: isPortal && site.search ? groupFindable : [])
+                                groupFindable: isPortal && site.search ? groupFindable : [], reporter: reporters[site.id]!,
+                                reports: reportYears[site.id]!.flatMap(reporters[site.id]!.reports),
+                                departmentReports: isPortal ? departmentReports(reportYears) : [])
         }
         // Links are checked against every site, built now or not: `--site` still finds a link to another site broken.
         let dates = DateText(timeZone: group.timeZone)
         let addresses = SiteAddresses(group: group, chains: chains, columns: columns,
                                       catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) }, publication: publication,
-                                      formerBases: formerBases)
+                                      formerBases: formerBases, reportYears: reportYears, now: options.now)
         return ResolvedGroup(group: group, sites: sites,
                              links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, publication: publication),
                              dates: dates, publication: publication,
@@ -74,6 +79,36 @@ public struct Resolver {
         let byColumn = Dictionary(grouping: published(site.documents)) { $0.columnID ?? "" }
         return site.columns.map { column in
             ResolvedColumn(column: column, documents: Self.sorted(byColumn[column.id, default: []], by: ReadingOrder.init))
+        }
+    }
+
+    /// Every site's report maker, with the features its templates offer readers; a template shared by many sites
+    /// is read once. A site whose search is off (`search: false`) offers none, whatever its templates hold.
+    private func reportMakers(chains: [String: ThemeChain]) -> [String: AnnualReportMaker] {
+        var texts: [String: String] = [:]
+        var makers: [String: AnnualReportMaker] = [:]
+        for site in group.sites {
+            let paths = chains[site.id]!.layouts.values.sorted()
+            for path in paths where texts[path] == nil {
+                // A template that cannot be read offers nothing; rendering tells the editor why (template.unreadable).
+                texts[path] = (try? files.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            }
+            var features = SiteFeatures(templates: paths.compactMap { texts[$0] })
+            features.search = features.search && site.search
+            makers[site.id] = AnnualReportMaker(site: site, isPortal: site.id == group.portal, features: features,
+                                                now: options.now, timeZone: group.timeZone)
+        }
+        return makers
+    }
+
+    /// The reports of every site but the portal, as the portal lists them.
+    private func departmentReports(_ reportYears: [String: [Int]]) -> [ReportLink] {
+        group.sites.filter { $0.id != group.portal }.flatMap { site in
+            (reportYears[site.id] ?? []).reversed().flatMap { year in
+                AnnualReport.Kind.allCases.map { kind in
+                    ReportLink(siteName: site.name, title: AnnualReport.heading(kind, year: year), url: site.baseURL + OutputPath.report(kind, year: year))
+                }
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import AnnualReport
 import ContentModel
 import Foundation
 
@@ -20,7 +21,8 @@ struct SiteAddresses: Sendable {
     /// - Parameter formerBases: other addresses that links may name a site by: in a preview, each site's `base_url`,
     ///   so an editor's link written with it is still checked, and leads to the preview's page.
     init(group: SiteGroup, chains: [String: ThemeChain], columns: [String: [ResolvedColumn]], catalogs: [String: CatalogIndex],
-         publication: Publication, formerBases: [(siteID: String, baseURL: String)]) {
+         publication: Publication, formerBases: [(siteID: String, baseURL: String)],
+         reportYears: [String: [Int]], now: Date) {
         baseURLs = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, $0.baseURL) })
         let named = group.sites.map { (siteID: $0.id, baseURL: $0.baseURL) } + formerBases
         bases = Dictionary(grouping: named.compactMap { site in Self.schemeless(site.baseURL).map { (siteID: site.siteID, schemeless: $0) } },
@@ -36,6 +38,12 @@ struct SiteAddresses: Sendable {
             for column in columns[site.id] ?? [] {
                 add(OutputPath.columnFeed(column.column.id))
                 (1...column.pageCount).map { OutputPath.column(column.column.id, page: $0) }.forEach(add)
+            }
+            for year in reportYears[site.id] ?? [] {
+                for kind in AnnualReport.Kind.allCases {
+                    add(OutputPath.report(kind, year: year))
+                    OutputPath.ReportFormat.allCases.map { OutputPath.reportData(kind, year: year, format: $0) }.forEach(add)
+                }
             }
             if let catalog = catalogs[site.id] {
                 for view in catalog.views { (1...catalog.pageCount(view)).map { view.path(page: $0) }.forEach(add) }

@@ -26,6 +26,7 @@ extension SiteRenderer {
             "all_url": OutputPath.relative(from: path, to: OutputPath.catalog),
             "json_url": OutputPath.relative(from: path, to: OutputPath.catalogJSON),
             "statistics_url": OutputPath.relative(from: path, to: OutputPath.catalogStatistics),
+            "annual_reports": reportLinks(from: path),
             "topics": browse(CatalogView.topic), "publishers": browse(CatalogView.publisher),
             "years": catalog.views.compactMap { candidate -> [String: Any]? in
                 guard case .year(let year) = candidate else { return nil }

@@ -35,6 +35,9 @@ struct SiteRenderer: Sendable {
             return (OutputPath.submissions, newest)
         case .search:
             return (OutputPath.search, nil)
+        case .annualReport(let index):
+            let report = site.reports[index]
+            return (OutputPath.report(report.kind, year: report.year), nil)
         }
     }
 
@@ -72,6 +75,8 @@ struct SiteRenderer: Sendable {
             return (submissionsContext(), ["submissions"])
         case .search:
             return (searchContext(), ["search"])
+        case .annualReport(let index):
+            return (reportContext(site.reports[index]), ["annual-report"])
         }
     }
 
@@ -141,6 +146,8 @@ struct SiteRenderer: Sendable {
         }
         context["map_pages"] = site.pages.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] }
         if site.isPortal { context["submissions_url"] = OutputPath.relative(from: path, to: OutputPath.submissions) }
+        context["annual_reports"] = reportLinks(from: path)
+        context["department_reports"] = site.departmentReports.map { ["site": $0.siteName, "title": $0.title, "url": $0.url] }
         return context
     }
 

@@ -15,7 +15,7 @@ struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     private let names: Set<String>
 
-    static let required = ["base", "home", "list", "article", "page", "sitemap", "catalog", "catalog-statistics", "submissions", "search"]
+    static let required = ["base", "home", "list", "article", "page", "sitemap", "catalog", "catalog-statistics", "submissions", "search", "annual-report"]
 
     /// - Parameter parsed: templates already parsed for other sites, by file; shared so each file is parsed and read
     ///   for its names once.

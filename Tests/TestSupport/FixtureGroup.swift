@@ -26,6 +26,7 @@ public struct FixtureGroup {
         "themes/t/layouts/submissions.mustache": "submissions|{{#submissions.years}}{{year}}:{{sent}}/{{published}};{{#departments}}{{name}}={{sent}}/{{published}}/{{pending}},{{/departments}}\n{{/submissions.years}}",
         "themes/t/layouts/search.mustache": "{{<base}}{{$main}}search|{{#search}}{{site_index}}|{{#group_index}}group{{/group_index}}{{/search}}{{/main}}{{/base}}",
         "themes/t/layouts/catalog-statistics.mustache": "statistics|{{#statistics.years}}{{year}}:{{total}};{{#topics}}{{name}}={{count}},{{/topics}};{{#genres}}{{name}}={{count}},{{/genres}}\n{{/statistics.years}}",
+        "themes/t/layouts/annual-report.mustache": "report|{{#report}}{{heading}}|{{scope}}\n{{#tables}}{{caption}}:{{#rows}}{{label}}={{#figures}}{{text}};{{/figures}}{{/rows}}\n{{/tables}}{{/report}}",
         "sites/portal/site.yaml": """
             name: 门户
             base_url: https://www.example.gov.cn/
@@ -48,6 +49,7 @@ public struct FixtureGroup {
         "themes/t/layouts/catalog.mustache": "{{<base}}{{$main}}catalog{{/main}}{{/base}}",
         "themes/t/layouts/catalog-statistics.mustache": "{{<base}}{{$main}}statistics{{/main}}{{/base}}",
         "themes/t/layouts/submissions.mustache": "{{<base}}{{$main}}submissions{{/main}}{{/base}}",
+        "themes/t/layouts/annual-report.mustache": "{{<base}}{{$main}}report{{/main}}{{/base}}",
     ]
 
     public init(_ files: [String: String], basics: [String: String] = FixtureGroup.basics) throws {

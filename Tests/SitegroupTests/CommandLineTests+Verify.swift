@@ -44,6 +44,9 @@ extension CommandLineTests {
         #expect(signature?.hasSuffix("\n") == true)
         let clean = try verify(fixture, key: publicKey, copy: fixture.output.appendingPathComponent("portal").path)
         #expect(clean.status == 0 && clean.stdout == "" && clean.stderr == "")
+        let publicKeyFile = fixture.root.appendingPathComponent("publisher.pub")
+        try Data((publicKey + "\n").utf8).write(to: publicKeyFile)
+        #expect(try verify(fixture, key: publicKeyFile.path, copy: fixture.output.appendingPathComponent("portal").path).status == 0)
 
         // A build that changes nothing writes the same manifest and signature.
         let key = fixture.root.appendingPathComponent("signing.key").path
@@ -106,6 +109,9 @@ extension CommandLineTests {
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("sitegroup: SITEGROUP_SIGNING_KEY: 它不是签名私钥"))
         #expect(bad.outputFiles() == [])
+        let missing = try run(["build", "--root", bad.root.path, "--signing-key", bad.root.appendingPathComponent("no-such.key").path])
+        #expect(missing.status == 2 && missing.stderr.contains("no-such.key: "))
+        #expect(bad.outputFiles() == [])
     }
 
     @Test func aServedCopyWithAChangedAMissingAndAnAddedFileGetsOneLineEach() async throws {
@@ -141,6 +147,24 @@ extension CommandLineTests {
             notice.html: 多出：副本中有此文件，清单中没有
 
             """)
+    }
+
+    @Test func aFileTheServerWillNotGiveIsToldWithItsAnswer() async throws {
+        let (fixture, publicKey) = try signedBuild()
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
+        await server.appendRoute("GET /news/a/index.html") { _ in HTTPResponse(statusCode: .serviceUnavailable) }
+        await server.appendRoute("GET *", to: DirectoryHTTPHandler(root: fixture.output.appendingPathComponent("portal")))
+        let serving = Task { try await server.run() }
+        defer { serving.cancel() }
+        try await server.waitUntilListening()
+        guard case .ip4(_, let port) = await server.listeningAddress else {
+            Issue.record("the server listens on no IPv4 port")
+            return
+        }
+        let manifest = fixture.output.appendingPathComponent("portal.manifest.json").path
+        let told = try await runDetached { try self.verify(manifest: manifest, key: publicKey, copy: "http://127.0.0.1:\(port)/") }
+        #expect(told.status == 1)
+        #expect(told.stdout == "news/a/index.html: 无法核验：服务器返回 503\n")
     }
 
     /// Runs a blocking command off the cooperative threads the test's server answers on.

@@ -83,6 +83,8 @@ async function openBrowser(t, folder, { args = [], javascript = true, width = 13
     open: (url) => command(port, 'POST', route('/url'), { url }),
     find,
     type: async (selector, text) => command(port, 'POST', route(`/element/${await find(selector)}/value`), { text }),
+    /* Whether the element is shown, as WebDriver judges it (works with scripts off too). */
+    displayed: async (selector) => command(port, 'GET', route(`/element/${await find(selector)}/displayed`)),
     click: async (selector) => command(port, 'POST', route(`/element/${await find(selector)}/click`), {}),
     /* Keys pressed at whatever has focus, as a reader's keyboard sends them (WebDriver's key codes: \uE004 Tab,
        \uE007 Enter, \uE00C Escape, \uE00D space). */

@@ -239,6 +239,12 @@ test('the reading aids work by keyboard and are remembered across pages and acro
     assert.equal(onNav[0], true);
     assert.equal(onNav[2], 'solid');
     assert.ok(contrast(onNav[1], onNav[3]) >= 3, `nav: ${onNav[1]} on ${onNav[3]}`);
+    await run("document.querySelector('.site-name').focus(); return null;");
+    await keys(TAB);
+    const onMasthead = await run(`const a = document.activeElement; return [a.id, getComputedStyle(a).outlineColor,
+      getComputedStyle(document.querySelector('.masthead')).backgroundColor];`);
+    assert.equal(onMasthead[0], 'site-search-q');
+    assert.ok(contrast(onMasthead[1], onMasthead[2]) >= 3, `masthead: ${onMasthead[1]} on ${onMasthead[2]}`);
     await run("document.querySelector('h1').setAttribute('tabindex', '-1'); document.querySelector('h1').focus(); return null;");
     await keys(TAB);
     const onPage = await run(`const a = document.activeElement; return [a.closest('main') !== null, getComputedStyle(a).outlineColor,
@@ -268,6 +274,26 @@ test('the reading aids work by keyboard and are remembered across pages and acro
     assert.deepEqual((await browser.cookies()).filter((cookie) => cookie.name === 'sitegroup-a11y'), []);
     await open(`${www}/news/meeting/`);
     assert.equal((await state()).classes, '');
+  });
+
+  await t.test('text goes from 100% to 175% in five steps and the page from 100% to 200% in six; a step past the end does nothing', async () => {
+    const press = async (selector, times) => { for (let n = 0; n < times; n++) await browser.click(selector); };
+    await browser.click('[data-a11y-open]');
+    await press('[data-a11y-step="text"][data-a11y-by="1"]', 6);
+    await press('[data-a11y-step="zoom"][data-a11y-by="1"]', 7);
+    let now = await state();
+    assert.equal(now.levels, '175% 200%');
+    assert.equal(now.zoom, '2');
+    assert.equal(await style('html', 'fontSize'), '28px');
+    assert.equal(await run(`return [...document.querySelectorAll('[data-a11y-step]')].map((b) => b.getAttribute('aria-disabled')).join(' ');`),
+      'false true false true');
+    await press('[data-a11y-step="text"][data-a11y-by="-1"]', 5);
+    await press('[data-a11y-step="zoom"][data-a11y-by="-1"]', 6);
+    now = await state();
+    assert.equal(now.levels, '100% 100%');
+    assert.equal(now.zoom, '');
+    assert.equal(now.classes, '');
+    await browser.click('[data-a11y-close]');
   });
 
   await t.test('where the page is not under the group domain, settings stay with its host in localStorage', async () => {

@@ -6,7 +6,7 @@
    of the group reads; where this page is not served under that domain (file://, 127.0.0.1, a preview host) or the
    browser refuses the cookie, in this host's localStorage. Without JavaScript nothing here shows and the page is
    complete. */
-(function (root, factory) {
+(function (factory) {
   'use strict';
   var aids = factory();
   if (typeof module === 'object' && module.exports) {
@@ -14,7 +14,7 @@
   } else if (typeof document !== 'undefined') {
     aids.start(window, document, document.currentScript);
   }
-})(this, function () {
+})(function () {
   'use strict';
 
   var NAME = 'sitegroup-a11y';
@@ -249,7 +249,7 @@
   };
 
   /* The toolbar: a button that opens it, switches (aria-pressed), steps, a reset, and a status line. */
-  function Toolbar(win, doc, panel, opener, change) {
+  function Toolbar(win, panel, opener, change) {
     var self = this;
     this.panel = panel;
     this.opener = opener;
@@ -330,7 +330,7 @@
       var panel = doc.querySelector('[data-a11y-tools]');
       var opener = doc.querySelector('[data-a11y-open]');
       if (!panel || !opener) return;
-      var toolbar = new Toolbar(win, doc, panel, opener, function (update, words) {
+      var toolbar = new Toolbar(win, panel, opener, function (update, words) {
         if (update.step) {
           settings[update.step] = Math.max(0, Math.min(STEPS[update.step].length - 1, settings[update.step] + update.by));
           words = STEP_NAMES[update.step] + '：' + STEPS[update.step][settings[update.step]] + '%';

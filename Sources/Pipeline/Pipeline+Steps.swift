@@ -36,8 +36,9 @@ extension Pipeline {
     /// - Parameter claim: check the output folder and lock it first (see `OutputFolder`); `force` writes into a
     ///   folder holding files sitegroup did not write.
     /// - Parameter preview: build for reviewers (`build --preview URL`) instead of readers.
+    /// - Parameter shard: build only this shard's sites (`build --shard I/N`).
     /// - Parameter signing: the key each site's manifest is signed with, read when the output is claimed.
-    public static func build(root: String, output: String, now: Moment, sites: [String] = [], cache: CacheUse = .reuse,
+    public static func build(root: String, output: String, now: Moment, sites: [String] = [], shard: Shard? = nil, cache: CacheUse = .reuse,
                              claim: Bool = true, force: Bool = false, parallel: Bool = true, preview: Preview? = nil,
                              signing: ManifestSigning = .unsigned) -> Pipeline {
         let caches = cache == .none ? nil : BuildCache.open(forOutput: output, reading: cache == .reuse)
@@ -52,7 +53,7 @@ extension Pipeline {
                 try? caches?.1.save()
             })
         }
-        steps += [validate, resolve(now: now, sites: sites, preview: preview), gate, render(staging: (writer, caches?.0), parallel: parallel)]
+        steps += [validate, resolve(now: now, sites: sites, shard: shard, preview: preview), gate, render(staging: (writer, caches?.0), parallel: parallel)]
         steps.append(Step(name: "write") { run, _ in
             guard let staged = run.staged, let resolved = run.resolved else { return }
             guard !run.problems.hasErrors else { return writer.abandon() }
@@ -123,10 +124,10 @@ extension Pipeline {
         }
     }
 
-    static func resolve(now: Moment, sites: [String], preview: Preview? = nil) -> Step {
+    static func resolve(now: Moment, sites: [String], shard: Shard? = nil, preview: Preview? = nil) -> Step {
         Step(name: "resolve") { run, _ in
             guard let group = run.loaded?.group else { return }
-            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites, preview: preview)).resolve()
+            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites, shard: shard, preview: preview)).resolve()
         }
     }
 

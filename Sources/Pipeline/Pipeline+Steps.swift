@@ -132,12 +132,15 @@ extension Pipeline {
     }
 
     /// The secrecy gate (涉密信息不上网) stops a build as it stops a check: sensitive words and personal data in any
-    /// public document of the sites built, published now or later, since the clock alone must not turn a good build
+    /// public document of the group, published now or later, since the clock alone must not turn a good build
     /// into a leak. A number once published is copied and cached out of reach, so it is stopped before, like a secret.
+    /// Every site's documents, even in a build of some sites (`--site`, `--shard`): the portal's group-wide lists
+    /// show the other sites' titles and summaries.
     static var gate: Step {
         Step(name: "secrecy gate") { run, _ in
-            guard let resolved = run.resolved, let root = run.loaded?.group.root else { return }
-            for site in resolved.builtSites {
+            guard run.resolved != nil, let group = run.loaded?.group else { return }
+            let root = group.root
+            for site in group.sites {
                 run.found += SensitiveWords(site.check.sensitiveWords, root: root).findings(in: site.documents + site.pages)
                 run.found += PersonalData(publicNumbers: site.check.publicNumbers, root: root).findings(in: site.documents + site.pages)
             }

@@ -74,6 +74,24 @@ struct ShardTests {
         #expect(Shard("0/3") == nil && Shard("4/3") == nil && Shard("1/0") == nil && Shard("2") == nil && Shard("1/2/3") == nil)
     }
 
+    /// A secret in one department's document stops every shard, not only the one that builds that department: the
+    /// portal's group-wide lists would show it.
+    @Test func aSensitiveWordAnywhereStopsEveryShard() throws {
+        let fixture = try FixtureGroup(Self.twentySites().merging([
+            "sitegroup.yaml": "name: 测试网站群\nportal: portal\ntimezone: Asia/Shanghai\ncheck:\n  sensitive_words: [绝密]\n",
+            "sites/dept05/content/news/n1.md": FixtureGroup.document("title: 第5局绝密文件\ndate: 2024-05-01"),
+        ]) { $1 })
+        let group = try GroupLoader(root: fixture.root.path).load().group
+        for index in 1...4 {
+            let shard = Shard("\(index)/4")!
+            let output = fixture.root.appendingPathComponent("shard-\(index)")
+            let run = try Pipeline.build(root: fixture.root.path, output: output.path, now: .at(Self.now), shard: shard, claim: false).run()
+            #expect(run.problems.contains { $0.rule == .secrecySensitiveWord && $0.location.path == "sites/dept05/content/news/n1.md" },
+                    "shard \(index) builds \(shard.sites(of: group))")
+            #expect(run.written == nil && !FileManager.default.fileExists(atPath: output.path + "/portal"))
+        }
+    }
+
     /// Builds one shard (or the whole group) into its own folder, with its own cache, as one CI job would.
     private func build(_ fixture: FixtureGroup, shard: Shard?, into name: String) throws -> (sites: [String], files: [String: Data]) {
         let output = fixture.root.appendingPathComponent(name)

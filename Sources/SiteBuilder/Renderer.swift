@@ -35,7 +35,6 @@ public struct StagedBuild: Sendable {
     public internal(set) var sites: [WriteSummary] = []
     var staged: [OutputWriter.StagedSite] = []
     var records: [String: [String: BuildCache.FileRecord]] = [:]
-    var sitemaps: [(url: String, lastModified: Date?)] = []
 }
 
 /// Renders the resolved sites. A build goes site by site — Markdown bodies, then every page, in parallel, then
@@ -101,7 +100,6 @@ public struct Renderer {
         try writer.begin()
         // The portal is made last: its group-wide search index then finds every other site's text already learnt.
         let order = resolved.sites.indices.filter { !resolved.sites[$0].isPortal } + resolved.sites.indices.filter { resolved.sites[$0].isPortal }
-        var sitemaps = [(url: String, lastModified: Date?)?](repeating: nil, count: resolved.sites.count)
         var summaries = [WriteSummary?](repeating: nil, count: resolved.sites.count)
         var learnt: [String: BuildCache.DocumentFacts] = [:]
         for position in order {
@@ -119,7 +117,6 @@ public struct Renderer {
             // Learnt only once `make` has let go of the cache's facts, so the dictionary is changed in place, not copied.
             cache?.learn(made.facts)
             if cache == nil { learnt.merge(made.facts) { _, new in new } }
-            sitemaps[position] = (site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date)
             guard !build.diagnostics.hasErrors else { continue }
             let written: Int, removed: Int
             if let previous {
@@ -137,7 +134,7 @@ public struct Renderer {
                                                removed: removed, seconds: Date().timeIntervalSince(started))
             progress("\(site.site.id): \(made.pageCount) pages, \(made.madeCount) files made")
         }
-        (build.sitemaps, build.sites) = (sitemaps.compactMap { $0 }, summaries.compactMap { $0 })
+        build.sites = summaries.compactMap { $0 }
         build.diagnostics.sort()
         return build
     }
@@ -147,7 +144,7 @@ public struct Renderer {
     /// without one, a signature left by an earlier build goes, since it no longer vouches for the site.
     public func commit(_ build: StagedBuild, into writer: OutputWriter, cache: BuildCache?, signingKey: SigningKey?) throws {
         let complete = resolved.sites.count == resolved.group.sites.count
-        var groupFiles = complete ? [SitemapRenderer(dates: resolved.dates).index(sitemaps: build.sitemaps)] : []
+        var groupFiles = [SitemapRenderer(dates: resolved.dates).index(sitemaps: resolved.sitemaps)]
         var unsigned: [String] = []
         for site in resolved.sites {
             guard let files = build.records[site.site.id] else { continue }

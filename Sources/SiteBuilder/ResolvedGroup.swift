@@ -122,6 +122,8 @@ public struct ResolvedGroup: Sendable {
     let group: SiteGroup
     /// The sites to build.
     let sites: [ResolvedSite]
+    /// The sitemap of every site of the group and when its newest document was published, for the sitemap index.
+    let sitemaps: [(url: String, lastModified: Date?)]
     let links: LinkIndex
     let dates: DateText
     /// What the build shows, and whether it is a preview.

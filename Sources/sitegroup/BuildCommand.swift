@@ -38,6 +38,12 @@ struct BuildCommand: ParsableCommand {
     var force = false
 
     @Option(name: .long, help: ArgumentHelp("""
+        Build only part I of N of the group's sites, dealt out by size the same way on every machine, so N machines \
+        build the group in parallel; their outputs together are the whole build (see docs/SCALING.md).
+        """, valueName: "I/N"))
+    var shard: String?
+
+    @Option(name: .long, help: ArgumentHelp("""
         Sign each site's manifest (<out>/<site>.manifest.json) with this key file, made by `sitegroup key new` \
         (default: the key in SITEGROUP_SIGNING_KEY; without either the manifests are unsigned).
         """, valueName: "file"))
@@ -45,6 +51,10 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         try GroupOptions.validate(day: now, option: "--now")
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard must look like 2/4: part I of N, with 1 ≤ I ≤ N (found \"\(shard)\")")
+        }
+        if shard != nil && !group.site.isEmpty { throw ValidationError("--shard and --site exclude each other") }
         if let preview, Preview(baseURL: preview) == nil {
             throw ValidationError("--preview must be an http or https address, such as https://preview.example.gov.cn/pr-42/ (found \"\(preview)\")")
         }
@@ -54,7 +64,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         // A preview goes elsewhere by default, so that drafts never land in the folder production is deployed from.
         let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent(preview == nil ? "public" : "preview").path
-        let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site,
+        let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site, shard: shard.flatMap(Shard.init),
                                       cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap { Preview(baseURL: $0) },
                                       signing: ManifestSigning.from(keyFile: signingKey, environment: ProcessInfo.processInfo.environment))
         let run = try refusingUnsafeOutput {

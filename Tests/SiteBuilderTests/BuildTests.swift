@@ -80,7 +80,7 @@ struct BuildTests {
             "dept/catalog/catalog.json", "dept/catalog/index.html", "dept/catalog/statistics/index.html",
             "dept/index.html", "dept/rss.xml",
             "dept/search/index.html", "dept/search/site/g/0.json", "dept/search/site/index.json", "dept/search/site/s/0.json", "dept/search/t2s.json",
-            "dept/sitemap.xml", "dept/sitemap/index.html",
+            "dept/sitemap.xml", "dept/sitemap/index.html", "sitemap.xml",
         ])
     }
 

@@ -122,7 +122,7 @@ extension CommandLineTests {
         await server.appendRoute("GET *", to: DirectoryHTTPHandler(root: served))
         let serving = Task { try await server.run() }
         defer { serving.cancel() }
-        try await server.waitUntilListening()
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port) = await server.listeningAddress else {
             Issue.record("the server listens on no IPv4 port")
             return
@@ -139,7 +139,7 @@ extension CommandLineTests {
         try Data(defaced.utf8).write(to: page)
         try Data("<p>假通知</p>".utf8).write(to: served.appendingPathComponent("notice.html"))
         try FileManager.default.removeItem(at: served.appendingPathComponent("news/b/index.html"))
-        let found = try await runDetached { try self.verify(manifest: manifest, key: publicKey, copy: base, ["--concurrency", "2", "--timeout", "5"]) }
+        let found = try await runDetached { try self.verify(manifest: manifest, key: publicKey, copy: base, ["--concurrency", "2"]) }
         #expect(found.status == 1)
         #expect(found.stdout == """
             news/a/index.html: 已被改动：内容与清单中的 SHA-256 不符
@@ -156,7 +156,7 @@ extension CommandLineTests {
         await server.appendRoute("GET *", to: DirectoryHTTPHandler(root: fixture.output.appendingPathComponent("portal")))
         let serving = Task { try await server.run() }
         defer { serving.cancel() }
-        try await server.waitUntilListening()
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port) = await server.listeningAddress else {
             Issue.record("the server listens on no IPv4 port")
             return

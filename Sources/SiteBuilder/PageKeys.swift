@@ -65,6 +65,8 @@ extension SiteRenderer {
             add(site.catalog.map(\.document))
         case .search:
             hasher.add("search \(site.groupFindable.isEmpty)")
+        case .notFound:
+            hasher.add("404")
         case .annualReport(let index):
             // Its figures are few, so they are the key: a report changes when one of them does.
             hasher.add("annual report \(index)")

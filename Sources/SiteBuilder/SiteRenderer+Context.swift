@@ -7,18 +7,19 @@ extension SiteRenderer {
     /// The `current` menu entry of catalog pages.
     static let catalogSection = "catalog/"
 
-    func baseContext(path: String, title: String, current: String?, crumbs: [(String, String?)]) -> [String: Any] {
+    /// - Parameter root: the way back to the site's root, when it is not the relative one from `path` (the 404 page's is absolute).
+    func baseContext(path: String, title: String, current: String?, crumbs: [(String, String?)], root: String? = nil) -> [String: Any] {
         let info = site.site
-        let homeURL = OutputPath.relative(from: path, to: "")
+        let root = root ?? OutputPath.root(from: path)
         let isHome = path.isEmpty
-        return chrome(root: OutputPath.root(from: path), current: current) + [
+        return chrome(root: root, current: current) + [
             "title": title,
             "page_title": isHome ? info.name : "\(title) - \(info.name)",
             "description": TemplateText(info.description),
             "keywords": TemplateText(info.keywords.joined(separator: ",")),
             "canonical": info.baseURL + path,
             "og_type": "website",
-            "breadcrumbs": crumbs.isEmpty ? false : ["items": [["title": "首页", "url": homeURL]] + crumbs.map { title, url in
+            "breadcrumbs": crumbs.isEmpty ? false : ["items": [["title": "首页", "url": OutputPath.relative(root: root, to: "")]] + crumbs.map { title, url in
                 ["title": title, "url": TemplateText(url ?? "")]
             }],
             "meta": siteMeta(),

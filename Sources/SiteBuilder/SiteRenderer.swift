@@ -35,6 +35,8 @@ struct SiteRenderer: Sendable {
             return (OutputPath.submissions, newest)
         case .search:
             return (OutputPath.search, nil)
+        case .notFound:
+            return (OutputPath.notFound, nil)
         case .annualReport(let index):
             let report = site.reports[index]
             return (OutputPath.report(report.kind, year: report.year), nil)
@@ -75,6 +77,8 @@ struct SiteRenderer: Sendable {
             return (submissionsContext(), ["submissions"])
         case .search:
             return (searchContext(), ["search"])
+        case .notFound:
+            return (notFoundContext(), [TemplateSet.notFound])
         case .annualReport(let index):
             return (reportContext(site.reports[index]), ["annual-report"])
         }
@@ -148,6 +152,13 @@ struct SiteRenderer: Sendable {
         if site.isPortal { context["submissions_url"] = OutputPath.relative(from: path, to: OutputPath.submissions) }
         context["annual_reports"] = reportLinks(from: path)
         context["department_reports"] = site.departmentReports.map { ["site": $0.siteName, "title": $0.title, "url": $0.url] }
+        return context
+    }
+
+    /// `404.html` is served in place of any missing address, at any depth, so its links and assets are absolute.
+    private func notFoundContext() -> [String: Any] {
+        var context = baseContext(path: OutputPath.notFound, title: "页面未找到", current: nil, crumbs: [], root: site.site.baseURL)
+        context["feeds"] = [[String: String]]()
         return context
     }
 

@@ -45,6 +45,11 @@ extension SiteRenderer {
             hasher.add("article \(site.columns[index].column.id)")
             hasher.add(document.path)
             hasher.add(body(document))
+            // 上一篇 and 下一篇 show the neighbours' titles.
+            let neighbours = site.columns[index].neighbours(of: document)
+            add([neighbours.previous, neighbours.next].map { $0 ?? document })
+            hasher.add(neighbours.previous == nil)
+            hasher.add(neighbours.next == nil)
             addHold(of: document, to: &hasher)
         case .page(let document):
             hasher.add("page")

@@ -78,7 +78,8 @@ extension SiteRenderer {
             "sponsor": TemplateText(identity.sponsor), "site_code": TemplateText(identity.siteCode), "icp": TemplateText(identity.icp),
             "police": TemplateText(identity.police), "police_number": TemplateText(identity.policeRecordNumber),
             "contact": TemplateText(identity.contact), "address": TemplateText(identity.address),
-            "conac_url": identity.conacURL, "error_report_url": identity.errorReportURL,
+            "conac_url": identity.link(identity.conacURL, siteURL: site.site.baseURL),
+            "error_report_url": identity.link(identity.errorReportURL, siteURL: site.site.baseURL),
         ]
     }
 
@@ -89,11 +90,14 @@ extension SiteRenderer {
         ]
     }
 
+    /// One entry of a list. An `info` column's documents (机构概况, 领导信息) are standing pages, not news: they show
+    /// no date and no 置顶, whatever their `weight` orders.
     func item(_ document: Document, from path: String) -> [String: Any] {
-        [
+        let isNews = document.columnID.flatMap(site.site.column)?.kind != .info
+        return [
             "title": document.title, "url": OutputPath.relative(from: path, to: OutputPath.document(document)),
             "date": group.dates.day(document.frontMatter.date), "summary": TemplateText(summary(document)),
-            "pinned": document.frontMatter.weight > 0,
+            "pinned": isNews && document.frontMatter.weight > 0, "dated": isNews,
         ]
     }
 
@@ -110,7 +114,7 @@ extension SiteRenderer {
             context["disclosure"] = [
                 "index_no": TemplateText(disclosure.indexNumber), "doc_no": TemplateText(disclosure.documentNumber),
                 "publisher": TemplateText(disclosure.publisher), "written": TemplateText(disclosure.written.map(group.dates.day) ?? ""),
-                "topic": TemplateText(disclosure.topic), "genre": TemplateText(disclosure.genre), "validity": TemplateText(disclosure.validity),
+                "topic": TemplateText(CatalogView.shown(disclosure.topic)), "genre": TemplateText(disclosure.genre), "validity": TemplateText(disclosure.validity),
             ]
         }
         if let origin = matter.origin {
@@ -142,22 +146,46 @@ extension SiteRenderer {
     func columnMeta(_ column: Column) -> [[String: String]] {
         [
             ["name": "ColumnName", "content": column.title],
-            ["name": "ColumnDescription", "content": column.description.isEmpty ? column.title : column.description],
+            ["name": "ColumnDescription", "content": columnDescription(column)],
             ["name": "ColumnKeywords", "content": (column.keywords.isEmpty ? [column.title] : column.keywords).joined(separator: ",")],
             ["name": "ColumnType", "content": column.kind.displayName],
         ]
     }
 
-    /// The content tags: on article pages.
-    func articleMeta(_ document: Document, path: String) -> [[String: String]] {
+    /// What a column is for, as its pages describe it: its own `description`, or its title under the site's name.
+    func columnDescription(_ column: Column) -> String {
+        column.description.isEmpty ? "\(site.site.name)\(column.title)" : column.description
+    }
+
+    /// The keywords of a column's pages: the column's own, else the site's, else the column's title.
+    func columnKeywords(_ column: Column) -> String {
+        (column.keywords.isEmpty ? (site.site.keywords.isEmpty ? [column.title] : site.site.keywords) : column.keywords).joined(separator: ",")
+    }
+
+    /// The keywords of an article: its tags, else its column's keywords.
+    func keywords(of document: Document, in column: Column) -> String {
+        document.frontMatter.tags.isEmpty ? columnKeywords(column) : document.frontMatter.tags.joined(separator: ",")
+    }
+
+    /// Who wrote an article, for the `Author` tag: its `author`, else its `source`, else the site's sponsor.
+    func author(of document: Document) -> String {
         let matter = document.frontMatter
+        if !matter.author.isEmpty { return matter.author }
+        if !matter.source.isEmpty { return matter.source }
+        return site.site.identity.sponsor.isEmpty ? site.site.name : site.site.identity.sponsor
+    }
+
+    /// The content tags: on article pages. None is ever empty: each falls back as the national page-label rules expect.
+    func articleMeta(_ document: Document, in column: Column, path: String) -> [[String: String]] {
+        let matter = document.frontMatter
+        let description = summary(document)
         return [
             ["name": "ArticleTitle", "content": matter.title],
             ["name": "PubDate", "content": group.dates.minute(matter.date)],
             ["name": "ContentSource", "content": matter.source.isEmpty ? site.site.name : matter.source],
-            ["name": "Keywords", "content": matter.tags.joined(separator: ",")],
-            ["name": "Author", "content": matter.author],
-            ["name": "Description", "content": summary(document)],
+            ["name": "Keywords", "content": keywords(of: document, in: column)],
+            ["name": "Author", "content": author(of: document)],
+            ["name": "Description", "content": description.isEmpty ? matter.title : description],
             ["name": "Url", "content": site.site.baseURL + path],
         ]
     }

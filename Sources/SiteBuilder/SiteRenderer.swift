@@ -118,6 +118,8 @@ struct SiteRenderer: Sendable {
         context["empty"] = column.documents.isEmpty
         context["pagination"] = pagination(page: page, of: column.pageCount, from: path) { OutputPath.column(column.column.id, page: $0) }
         context["meta"] = siteMeta() + columnMeta(column.column)
+        context["description"] = TemplateText(columnDescription(column.column))
+        context["keywords"] = TemplateText(columnKeywords(column.column))
         return context
     }
 
@@ -128,8 +130,15 @@ struct SiteRenderer: Sendable {
                                            (document.title, nil)])
         context["column"] = columnContext(column.column, from: path)
         context["document"] = documentContext(document, path: path)
-        context["description"] = TemplateText(summary(document))
-        context["meta"] = siteMeta() + columnMeta(column.column) + articleMeta(document, path: path)
+        let description = summary(document)
+        context["description"] = TemplateText(description.isEmpty ? document.title : description)
+        context["keywords"] = TemplateText(keywords(of: document, in: column.column))
+        context["meta"] = siteMeta() + columnMeta(column.column) + articleMeta(document, in: column.column, path: path)
+        let neighbours = column.neighbours(of: document)
+        context["sequence"] = [
+            "previous": neighbours.previous.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] } ?? false,
+            "next": neighbours.next.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] } ?? false,
+        ] as [String: Any]
         context["og_type"] = "article"
         return context
     }
@@ -150,6 +159,8 @@ struct SiteRenderer: Sendable {
         }
         context["map_pages"] = site.pages.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] }
         if site.isPortal { context["submissions_url"] = OutputPath.relative(from: path, to: OutputPath.submissions) }
+        context["catalog_url"] = OutputPath.relative(from: path, to: OutputPath.catalog)
+        context["statistics_url"] = OutputPath.relative(from: path, to: OutputPath.catalogStatistics)
         context["annual_reports"] = reportLinks(from: path)
         context["department_reports"] = site.departmentReports.map { ["site": $0.siteName, "title": $0.title, "url": $0.url] }
         return context

@@ -97,8 +97,23 @@ extension SiteRenderer {
         return [
             "title": document.title, "url": OutputPath.relative(from: path, to: OutputPath.document(document)),
             "date": group.dates.day(document.frontMatter.date), "summary": TemplateText(summary(document)),
-            "pinned": isNews && document.frontMatter.weight > 0, "dated": isNews,
+            "pinned": isNews && document.frontMatter.weight > 0, "dated": isNews, "letter": letterContext(document),
         ]
+    }
+
+    /// The record of a letter and its reply (政民互动): an interaction item's, or any document's with `letter:`.
+    /// 来信人 is masked; 答复单位 falls back to the document's source, then the site's sponsor; the status follows `replied:`.
+    func letterContext(_ document: Document) -> Any {
+        let matter = document.frontMatter
+        guard matter.letter != nil || document.columnID.flatMap(site.site.column)?.kind == .interaction else { return false }
+        let letter = matter.letter ?? Letter()
+        let office = [letter.office, matter.source, site.site.identity.sponsor, site.site.name].first { !$0.isEmpty } ?? ""
+        return [
+            "received": TemplateText(letter.received.map(group.dates.day) ?? ""), "sender": TemplateText(letter.maskedSender),
+            "content": TemplateText(letter.content), "office": office,
+            "replied": TemplateText(matter.replied.map(group.dates.day) ?? ""), "answered": matter.replied != nil,
+            "status": matter.replied == nil ? "办理中" : "已答复",
+        ] as [String: Any]
     }
 
     func documentContext(_ document: Document, path: String) -> [String: Any] {
@@ -108,7 +123,7 @@ extension SiteRenderer {
             "summary": TemplateText(summary(document)), "author": TemplateText(matter.author),
             "source": TemplateText(matter.source), "tags": matter.tags,
             "content": bodies[document.path]?.html ?? "", "url": site.site.baseURL + path,
-            "extra": matter.extra.mapValues(Self.plain),
+            "extra": matter.extra.mapValues(Self.plain), "letter": letterContext(document),
         ]
         if let disclosure = matter.disclosure {
             context["disclosure"] = [

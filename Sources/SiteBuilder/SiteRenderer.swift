@@ -166,9 +166,12 @@ struct SiteRenderer: Sendable {
         return context
     }
 
-    /// `404.html` is served in place of any missing address, at any depth, so its links and assets are absolute.
+    /// `404.html` is served in place of any missing address, at any depth, so its links and assets start from the
+    /// server's root: the path of the site's address (`/` for `https://lyj.example.gov.cn/`), whatever host serves it.
     private func notFoundContext() -> [String: Any] {
-        var context = baseContext(path: OutputPath.notFound, title: "页面未找到", current: nil, crumbs: [], root: site.site.baseURL)
+        let path = URLComponents(string: site.site.baseURL)?.path ?? ""
+        var context = baseContext(path: OutputPath.notFound, title: "页面未找到", current: nil, crumbs: [],
+                                  root: path.hasSuffix("/") ? path : path + "/")
         context["feeds"] = [[String: String]]()
         return context
     }

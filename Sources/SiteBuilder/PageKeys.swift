@@ -45,11 +45,11 @@ extension SiteRenderer {
             hasher.add("article \(site.columns[index].column.id)")
             hasher.add(document.path)
             hasher.add(body(document))
-            // 上一篇 and 下一篇 show the neighbours' titles.
+            // 上一篇 and 下一篇 show the neighbours' titles and addresses, nothing of their bodies.
             let neighbours = site.columns[index].neighbours(of: document)
-            add([neighbours.previous, neighbours.next].map { $0 ?? document })
-            hasher.add(neighbours.previous == nil)
-            hasher.add(neighbours.next == nil)
+            for neighbour in [neighbours.previous, neighbours.next] {
+                hasher.add(neighbour.map { "\($0.path) \($0.title)" } ?? "none")
+            }
             addHold(of: document, to: &hasher)
         case .page(let document):
             hasher.add("page")

@@ -23,7 +23,7 @@ extension SiteRenderer {
                 ["title": title, "url": TemplateText(url ?? "")]
             }],
             "meta": siteMeta(),
-            "feeds": feeds(from: path, column: current.flatMap(info.column)),
+            "feeds": feeds(root: root, column: current.flatMap(info.column)),
         ]
     }
 
@@ -61,14 +61,14 @@ extension SiteRenderer {
     }
 
     /// The feeds a page points to with `<link rel="alternate">`: its column's, the site's, and the group's on the portal.
-    func feeds(from path: String, column: Column?) -> [[String: String]] {
+    func feeds(root: String, column: Column?) -> [[String: String]] {
         var feeds: [[String: String]] = []
         if let column {
-            feeds.append(["title": "\(site.site.name) - \(column.title)", "url": OutputPath.relative(from: path, to: OutputPath.columnFeed(column.id))])
+            feeds.append(["title": "\(site.site.name) - \(column.title)", "url": OutputPath.relative(root: root, to: OutputPath.columnFeed(column.id))])
         }
-        feeds.append(["title": site.site.name, "url": OutputPath.relative(from: path, to: OutputPath.siteFeed)])
+        feeds.append(["title": site.site.name, "url": OutputPath.relative(root: root, to: OutputPath.siteFeed)])
         if site.isPortal {
-            feeds.append(["title": "\(group.group.name) - 全部信息", "url": OutputPath.relative(from: path, to: OutputPath.groupFeed)])
+            feeds.append(["title": "\(group.group.name) - 全部信息", "url": OutputPath.relative(root: root, to: OutputPath.groupFeed)])
         }
         return feeds
     }

@@ -170,10 +170,7 @@ struct SiteRenderer: Sendable {
     /// server's root: the path of the site's address (`/` for `https://lyj.example.gov.cn/`), whatever host serves it.
     private func notFoundContext() -> [String: Any] {
         let path = URLComponents(string: site.site.baseURL)?.path ?? ""
-        var context = baseContext(path: OutputPath.notFound, title: "页面未找到", current: nil, crumbs: [],
-                                  root: path.hasSuffix("/") ? path : path + "/")
-        context["feeds"] = [[String: String]]()
-        return context
+        return baseContext(path: OutputPath.notFound, title: "页面未找到", current: nil, crumbs: [], root: path.hasSuffix("/") ? path : path + "/")
     }
 
     /// Links to the pages of a paged list; `target` gives the output folder of page n.

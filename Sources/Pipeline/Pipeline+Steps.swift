@@ -1,6 +1,7 @@
 import CacheStore
 import ContentModel
 import Foundation
+import Integrity
 import SiteBuilder
 import SiteInspector
 
@@ -35,14 +36,17 @@ extension Pipeline {
     /// - Parameter claim: check the output folder and lock it first (see `OutputFolder`); `force` writes into a
     ///   folder holding files sitegroup did not write.
     /// - Parameter preview: build for reviewers (`build --preview URL`) instead of readers.
+    /// - Parameter signing: the key each site's manifest is signed with, read when the output is claimed.
     public static func build(root: String, output: String, now: Moment, sites: [String] = [], cache: CacheUse = .reuse,
-                             claim: Bool = true, force: Bool = false, parallel: Bool = true, preview: Preview? = nil) -> Pipeline {
+                             claim: Bool = true, force: Bool = false, parallel: Bool = true, preview: Preview? = nil,
+                             signing: ManifestSigning = .unsigned) -> Pipeline {
         let caches = cache == .none ? nil : BuildCache.open(forOutput: output, reading: cache == .reuse)
         let writer = OutputWriter(public: output)
         var steps = [load(root: root, cache: caches?.1, saving: !claim)]
         if claim {
             steps.append(Step(name: "claim output") { run, _ in
                 run.lock = try OutputFolder(output: output, root: root).claim(force: force)
+                run.signingKey = try signing.key()
                 // Saved only beside an output the build may write; kept even if the build stops, since it only
                 // remembers how files read, whatever they say.
                 try? caches?.1.save()
@@ -52,7 +56,7 @@ extension Pipeline {
         steps.append(Step(name: "write") { run, _ in
             guard let staged = run.staged, let resolved = run.resolved else { return }
             guard !run.problems.hasErrors else { return writer.abandon() }
-            try Renderer(resolved, parallel: parallel).commit(staged, into: writer, cache: caches?.0)
+            try Renderer(resolved, parallel: parallel).commit(staged, into: writer, cache: caches?.0, signingKey: run.signingKey)
             run.written = staged.sites
         })
         return Pipeline(steps: steps)

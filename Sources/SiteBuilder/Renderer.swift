@@ -1,6 +1,7 @@
 import CacheStore
 import ContentModel
 import Foundation
+import Integrity
 import Markup
 import Mustache
 
@@ -142,10 +143,25 @@ public struct Renderer {
     }
 
     /// Swaps the staged sites into the output and only then records them in `cache`, so a build that fails
-    /// leaves the last good record.
-    public func commit(_ build: StagedBuild, into writer: OutputWriter, cache: BuildCache?) throws {
+    /// leaves the last good record. Each site built gets its manifest beside its folder, signed when there is a key;
+    /// without one, a signature left by an earlier build goes, since it no longer vouches for the site.
+    public func commit(_ build: StagedBuild, into writer: OutputWriter, cache: BuildCache?, signingKey: SigningKey?) throws {
         let complete = resolved.sites.count == resolved.group.sites.count
-        try writer.commit(build.staged, groupFiles: complete ? [SitemapRenderer(dates: resolved.dates).index(sitemaps: build.sitemaps)] : [])
+        var groupFiles = complete ? [SitemapRenderer(dates: resolved.dates).index(sitemaps: build.sitemaps)] : []
+        var unsigned: [String] = []
+        for site in resolved.sites {
+            guard let files = build.records[site.site.id] else { continue }
+            let manifest = Manifest(site: site.site.id, baseURL: site.site.baseURL, language: resolved.group.language,
+                                    files: files.map { Manifest.Entry(path: $0.key, size: $0.value.size, digest: $0.value.digest) }).encoded()
+            groupFiles.append(OutputFile(path: Manifest.fileName(site: site.site.id), data: manifest))
+            if let signingKey {
+                let signature = signingKey.signature(for: manifest).base64EncodedString() + "\n"
+                groupFiles.append(OutputFile(path: Manifest.signatureFileName(site: site.site.id), data: Data(signature.utf8)))
+            } else {
+                unsigned.append(Manifest.signatureFileName(site: site.site.id))
+            }
+        }
+        try writer.commit(build.staged, groupFiles: groupFiles, removing: unsigned)
         guard let cache else { return }
         if complete {
             cache.keepFacts(of: Set(resolved.group.sites.flatMap { $0.documents.map(\.path) + $0.pages.map(\.path) }))

@@ -137,6 +137,8 @@ public struct ResolvedGroup: Sendable {
     let publication: Publication
     /// Every site of the group, the portal first, as the group's navigation lists them.
     let portalFirst: [Site]
+    /// The parent domain of every site's host, for the reading aids' group-wide cookie ("" when there is none).
+    let sharedDomain: String
 
     /// The sites being built.
     public var builtSites: [Site] { sites.map(\.site) }

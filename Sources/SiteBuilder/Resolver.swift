@@ -71,7 +71,8 @@ public struct Resolver {
         return ResolvedGroup(group: group, sites: sites,
                              links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, publication: publication),
                              dates: dates, publication: publication,
-                             portalFirst: group.sites.filter { $0.id == group.portal } + group.sites.filter { $0.id != group.portal })
+                             portalFirst: group.sites.filter { $0.id == group.portal } + group.sites.filter { $0.id != group.portal },
+                             sharedDomain: group.sharedDomain)
     }
 
     /// A site's columns with their published documents in reading order, sorting the documents into columns in one pass.

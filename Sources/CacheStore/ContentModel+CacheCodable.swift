@@ -84,6 +84,17 @@ extension Disclosure: CacheCodable {
     }
 }
 
+extension Letter: CacheCodable {
+    public init(from reader: inout CacheReader) throws {
+        self.init(received: try reader.optionalDate(), sender: try reader.string(), content: try reader.string(), office: try reader.string())
+    }
+
+    public func write(to writer: inout CacheWriter) {
+        writer.write(received)
+        for field in [sender, content, office] { writer.write(field) }
+    }
+}
+
 extension Origin: CacheCodable {
     public init(from reader: inout CacheReader) throws {
         self.init(site: try reader.string(), siteName: try reader.string(), url: try reader.string(), id: try reader.string(),
@@ -102,7 +113,7 @@ extension FrontMatter: CacheCodable {
         let summary = try reader.string(), author = try reader.string(), source = try reader.string(), tags = try reader.strings()
         let draft = try reader.bool(), weight = try reader.int(), expires = try reader.optionalDate()
         let classification = try reader.string(), disclosure: Disclosure? = try reader.optional()
-        let replied = try reader.optionalDate(), origin: Origin? = try reader.optional()
+        let replied = try reader.optionalDate(), letter: Letter? = try reader.optional(), origin: Origin? = try reader.optional()
         guard let format = BodyFormat(rawValue: try reader.string()) else { throw CacheReader.Malformed() }
         let review = try reader.optionalString().map { text -> Review in
             guard let review = Review(rawValue: text) else { throw CacheReader.Malformed() }
@@ -110,7 +121,7 @@ extension FrontMatter: CacheCodable {
         }
         self.init(title: title, date: date, slug: slug, summary: summary, author: author, source: source, tags: tags, draft: draft,
                   weight: weight, expires: expires, classification: classification, disclosure: disclosure, replied: replied,
-                  origin: origin, format: format, review: review, retracted: try reader.optionalDate(), extra: try reader.dictionary())
+                  letter: letter, origin: origin, format: format, review: review, retracted: try reader.optionalDate(), extra: try reader.dictionary())
     }
 
     public func write(to writer: inout CacheWriter) {
@@ -127,6 +138,7 @@ extension FrontMatter: CacheCodable {
         writer.write(classification)
         writer.write(disclosure)
         writer.write(replied)
+        writer.write(letter)
         writer.write(origin)
         writer.write(format.rawValue)
         writer.write(review?.rawValue)

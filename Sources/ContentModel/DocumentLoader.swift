@@ -7,8 +7,9 @@ public struct DocumentLoader {
     let log: DiagnosticLog
 
     static let frontMatterKeys = ["title", "date", "slug", "summary", "author", "source", "tags", "draft", "weight",
-                                  "expires", "classification", "disclosure", "replied", "origin", "format", "review", "retracted"]
+                                  "expires", "classification", "disclosure", "replied", "letter", "origin", "format", "review", "retracted"]
     static let disclosureKeys = ["index_no", "doc_no", "publisher", "written", "topic", "genre", "validity"]
+    static let letterKeys = ["received", "from", "content", "office"]
     static let originKeys = ["site", "site_name", "url", "id", "revision", "synced_at", "hash", "rule", "base", "path"]
 
     /// - Parameter path: the group-relative path, used in diagnostics and kept on the document.
@@ -142,6 +143,7 @@ public struct DocumentLoader {
             classification: fields.string("classification", rule: rule) ?? FrontMatter.publicClassification,
             disclosure: fields.mapping("disclosure", rule: rule).map(disclosure),
             replied: optionalDate("replied", in: fields),
+            letter: fields.mapping("letter", rule: rule).map(letter),
             origin: fields.mapping("origin", rule: rule).map(origin),
             format: choice("format", in: fields, default: BodyFormat.markdown) ?? .markdown,
             review: choice("review", in: fields, default: nil),
@@ -162,6 +164,13 @@ public struct DocumentLoader {
             validity: fields.string("validity", rule: rule) ?? "",
             location: fields.location,
             keyLocations: Dictionary(fields.keys.map { ($0, fields.valueLocation(of: $0)) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    private func letter(_ fields: YAMLMapping) -> Letter {
+        let rule = Rule.letterInvalid
+        fields.warnUnknownKeys(allowed: Self.letterKeys, rule: .letterUnknownKey)
+        return Letter(received: optionalDate("received", in: fields), sender: fields.string("from", rule: rule) ?? "",
+                      content: fields.string("content", rule: rule) ?? "", office: fields.string("office", rule: rule) ?? "")
     }
 
     private func origin(_ fields: YAMLMapping) -> Origin {

@@ -41,6 +41,7 @@ public struct DocumentText {
         if matter.classification != FrontMatter.publicClassification { add("classification", matter.classification) }
         if let disclosure = matter.disclosure { pairs.append(("disclosure", self.disclosure(disclosure))) }
         add("replied", matter.replied.map(date))
+        if let letter = matter.letter { pairs.append(("letter", self.letter(letter))) }
         if matter.format != .markdown { add("format", matter.format.rawValue) }
         add("review", matter.review?.rawValue)
         add("retracted", matter.retracted.map(date))
@@ -57,6 +58,13 @@ public struct DocumentText {
             ("index_no", disclosure.indexNumber), ("doc_no", disclosure.documentNumber), ("publisher", disclosure.publisher),
             ("written", disclosure.written.map(date) ?? ""), ("topic", disclosure.topic), ("genre", disclosure.genre),
             ("validity", disclosure.validity),
+        ]
+        return mapping(pairs.filter { !$0.1.isEmpty }.map { ($0.0, scalar($0.1)) })
+    }
+
+    private func letter(_ letter: Letter) -> Node {
+        let pairs: [(String, String)] = [
+            ("received", letter.received.map(date) ?? ""), ("from", letter.sender), ("content", letter.content), ("office", letter.office),
         ]
         return mapping(pairs.filter { !$0.1.isEmpty }.map { ($0.0, scalar($0.1)) })
     }

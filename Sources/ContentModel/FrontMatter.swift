@@ -18,6 +18,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var disclosure: Disclosure?
     /// When the reply to an interaction item (咨询、投诉) was published.
     public var replied: Date?
+    /// The letter an interaction item answers (来信).
+    public var letter: Letter?
     public var origin: Origin?
     /// How the body is written: Markdown, or HTML imported from another CMS's feed.
     public var format: BodyFormat
@@ -33,7 +35,7 @@ public struct FrontMatter: Sendable, Hashable {
     public init(title: String, date: Date, slug: String? = nil, summary: String = "", author: String = "",
                 source: String = "", tags: [String] = [], draft: Bool = false, weight: Int = 0, expires: Date? = nil,
                 classification: String = FrontMatter.publicClassification, disclosure: Disclosure? = nil, replied: Date? = nil,
-                origin: Origin? = nil, format: BodyFormat = .markdown, review: Review? = nil, retracted: Date? = nil,
+                letter: Letter? = nil, origin: Origin? = nil, format: BodyFormat = .markdown, review: Review? = nil, retracted: Date? = nil,
                 extra: [String: FrontMatterValue] = [:]) {
         self.title = title
         self.date = date
@@ -48,6 +50,7 @@ public struct FrontMatter: Sendable, Hashable {
         self.classification = classification
         self.disclosure = disclosure
         self.replied = replied
+        self.letter = letter
         self.origin = origin
         self.format = format
         self.review = review

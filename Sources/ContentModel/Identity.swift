@@ -1,3 +1,5 @@
+import Foundation
+
 /// The identity every page of a government site shows in its footer (页面底部功能区).
 public struct Identity: Sendable, Hashable {
     /// 主办单位
@@ -17,7 +19,8 @@ public struct Identity: Sendable, Hashable {
     public var errorReportURL: String
 
     public static let defaultConacURL = "https://bszs.conac.cn/"
-    public static let defaultErrorReportURL = "https://zfwzzc.www.gov.cn/"
+    /// The national error-report system (我为政府网站找错) opens its form for a site from the site's code and address.
+    public static let defaultErrorReportURL = "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code={site_code}&url={url}"
 
     public init(sponsor: String = "", siteCode: String = "", icp: String = "", police: String = "",
                 contact: String = "", address: String = "",
@@ -37,6 +40,13 @@ public struct Identity: Sendable, Hashable {
         let digits = code.hasPrefix("bm") ? code.dropFirst(2) : Substring(code)
         let expected = code.hasPrefix("bm") ? 8 : 10
         return digits.count == expected && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A configured link with `{site_code}` and `{url}` filled in: the 网站标识码, and the site's address as a query value.
+    public func link(_ template: String, siteURL: String) -> String {
+        let query = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        return template.replacingOccurrences(of: "{site_code}", with: siteCode.addingPercentEncoding(withAllowedCharacters: query) ?? siteCode)
+            .replacingOccurrences(of: "{url}", with: siteURL.addingPercentEncoding(withAllowedCharacters: query) ?? siteURL)
     }
 
     /// 公安机关备案号 digits, for the beian.gov.cn link.

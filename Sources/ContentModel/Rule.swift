@@ -69,6 +69,8 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case identityMissing = "identity.missing"
     case identityUnknownKey = "identity.unknown-key"
     case interactionUnanswered = "interaction.unanswered"
+    case letterInvalid = "letter.invalid"
+    case letterUnknownKey = "letter.unknown-key"
     case linkBroken = "link.broken"
     case linkExpired = "link.expired"
     case linkExternalDead = "link.external-dead"
@@ -214,6 +216,8 @@ extension Rule {
         case .identityMissing: Entry(.warning, "a footer element missing from `site.yaml`", "site.yaml 缺少页面底部的标识信息（`check` 中为错误）", fix: "add it under `identity:`", "在 `identity:` 下添加", check: .error)
         case .identityUnknownKey: Entry(.warning, "an `identity:` field sitegroup does not know", "`identity:` 中有无法识别的字段", fix: "use the fields the README lists", "请使用 README 中列出的字段")
         case .interactionUnanswered: Entry(.error, "an interaction item older than 90 days with no `replied:` date", "留言超过 90 天未答复（无 `replied:`）", fix: "publish the reply and add `replied:`", "公开答复后添加 `replied:`")
+        case .letterInvalid: Entry(.error, "a `letter:` field with a value of the wrong kind", "`letter:` 中的字段值类型不对", fix: "write each field as text, `received` as a date", "请用文字填写各字段，`received` 填写日期")
+        case .letterUnknownKey: Entry(.warning, "a `letter:` field sitegroup does not know", "`letter:` 中有无法识别的字段", fix: "use received, from, content and office", "请使用 received、from、content 和 office")
         case .linkBroken: Entry(.error, "links and images that lead to no file, checked across sites", "链接或图片指向不存在的文件（跨网站检查）", fix: "check the path", "请核对路径")
         case .linkExpired: Entry(.warning, "a link to an expired document, shown as its text", "链接指向已过期的文件（只显示链接文字）", fix: "remove the link, or link to the document that replaces it", "请删除此链接，或改为链接替代它的文件")
         case .linkExternalDead: Entry(.warning, "with `check --external`, a link elsewhere on the web that no longer answers", "（`check --external`）外部链接已无法访问", fix: "correct the address, or remove the link", "请更正地址，或删除此链接")

@@ -15,24 +15,36 @@ struct SiteFiles: Sendable {
     func response(siteID: String, path: String, asked: String) async -> HTTPResponse {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         // Only files under the site's own folder, whatever the address says.
-        guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return await notFound() }
+        guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return await notFound(siteID: siteID) }
         var file = output.appendingPathComponent(siteID)
         for part in parts { file.appendPathComponent(String(part)) }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else { return await notFound() }
+        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder) else { return await notFound(siteID: siteID) }
         if isFolder.boolValue {
             guard asked.hasSuffix("/") else {
                 return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: "/\(siteID)\(asked)/"]))
             }
             file.appendPathComponent("index.html")
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else { return await notFound() }
-        let type = Self.contentType(of: file.pathExtension)
+        guard let data = FileManager.default.contents(atPath: file.path) else { return await notFound(siteID: siteID) }
+        return await served(data, type: Self.contentType(of: file.pathExtension), status: .ok)
+    }
+
+    /// A file's bytes, an HTML page with the preview's script added.
+    private func served(_ data: Data, type: String, status: HTTPStatusCode) async -> HTTPResponse {
         guard type.hasPrefix("text/html") else {
-            return HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: type, .cacheControl: "no-store"]), body: data)
+            return HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: type, .cacheControl: "no-store"]), body: data)
         }
         let page = PreviewPage.serving(String(decoding: data, as: UTF8.self), generation: await state.generation, outcome: await state.outcome)
-        return HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: type, .cacheControl: "no-store"]), body: Data(page.utf8))
+        return HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: type, .cacheControl: "no-store"]), body: Data(page.utf8))
+    }
+
+    /// The site's own `404.html`, as a web server configured for it answers a missing address; the preview's plain
+    /// page when the site has none.
+    func notFound(siteID: String) async -> HTTPResponse {
+        let page = output.appendingPathComponent(siteID).appendingPathComponent("404.html")
+        guard let data = FileManager.default.contents(atPath: page.path) else { return await notFound() }
+        return await served(data, type: Self.contentType(of: "html"), status: .notFound)
     }
 
     func notFound() async -> HTTPResponse {

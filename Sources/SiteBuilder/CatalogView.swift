@@ -21,6 +21,14 @@ enum CatalogView: Sendable, Hashable {
         }
     }
 
+    /// The 主题分类 or 发布机构 as written, for the views by name.
+    var name: String? {
+        switch self {
+        case .topic(let name), .publisher(let name): name
+        case .all, .year: nil
+        }
+    }
+
     func path(page: Int) -> String {
         page <= 1 ? folder : "\(folder)page/\(page)/"
     }
@@ -28,6 +36,11 @@ enum CatalogView: Sendable, Hashable {
     static func topic(of entry: Entry) -> String {
         let topic = entry.document.frontMatter.disclosure?.topic ?? ""
         return topic.isEmpty ? unclassified : topic
+    }
+
+    /// A 主题分类 as readers see it: the vocabulary writes `大类\\小类`, pages show `大类 › 小类`.
+    static func shown(_ topic: String) -> String {
+        topic.replacingOccurrences(of: "\\", with: " › ")
     }
 
     /// The issuing body, or the site's sponsor when the document names none.

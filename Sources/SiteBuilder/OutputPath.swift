@@ -23,6 +23,10 @@ enum OutputPath {
     /// The search page; its indexes are in `site/` and, on the portal, `group/` beside it.
     static let search = "search/"
     static let siteSitemap = "sitemap.xml"
+    /// At the site's root, where web servers look for the page of an address the site does not have.
+    static let notFound = "404.html"
+    /// At the site's root, where browsers ask for a site's icon whatever its pages link.
+    static let favicon = "favicon.ico"
     /// At the top of the output folder: the index of every site's sitemap.
     static let sitemapIndex = "sitemap.xml"
 

@@ -19,12 +19,14 @@ enum PageJob: Sendable {
     case annualReport(Int)
     /// The search page, on a site whose search is on.
     case search
+    /// `404.html`, what the web server answers for an address the site does not have, when the theme chain has a `404` layout.
+    case notFound
 
     /// The document an article or standalone page shows.
     var document: Document? {
         switch self {
         case .article(_, let document), .page(let document): document
-        case .home, .list, .siteMap, .catalog, .catalogStatistics, .submissions, .search, .annualReport: nil
+        case .home, .list, .siteMap, .catalog, .catalogStatistics, .submissions, .search, .annualReport, .notFound: nil
         }
     }
 
@@ -32,6 +34,7 @@ enum PageJob: Sendable {
         var jobs: [PageJob] = [.home, .siteMap, .catalogStatistics]
         if site.isPortal { jobs.append(.submissions) }
         if site.site.search { jobs.append(.search) }
+        if site.chain.layouts[TemplateSet.notFound] != nil { jobs.append(.notFound) }
         jobs += site.reports.indices.map { .annualReport($0) }
         for view in catalog.views {
             jobs += (1...catalog.pageCount(view)).map { .catalog(view, page: $0) }

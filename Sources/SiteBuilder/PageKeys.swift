@@ -45,6 +45,11 @@ extension SiteRenderer {
             hasher.add("article \(site.columns[index].column.id)")
             hasher.add(document.path)
             hasher.add(body(document))
+            // 上一篇 and 下一篇 show the neighbours' titles and addresses, nothing of their bodies.
+            let neighbours = site.columns[index].neighbours(of: document)
+            for neighbour in [neighbours.previous, neighbours.next] {
+                hasher.add(neighbour.map { "\($0.path) \($0.title)" } ?? "none")
+            }
             addHold(of: document, to: &hasher)
         case .page(let document):
             hasher.add("page")
@@ -65,6 +70,8 @@ extension SiteRenderer {
             add(site.catalog.map(\.document))
         case .search:
             hasher.add("search \(site.groupFindable.isEmpty)")
+        case .notFound:
+            hasher.add("404")
         case .annualReport(let index):
             // Its figures are few, so they are the key: a report changes when one of them does.
             hasher.add("annual report \(index)")

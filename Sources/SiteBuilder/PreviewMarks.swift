@@ -38,12 +38,14 @@ struct PreviewMarks {
 
     private func bannerHTML(_ state: (name: Wording, detail: Wording)?) -> String {
         let style = "margin:0;padding:.5rem 1rem;background:#fff3cd;color:#4d3800;border-bottom:2px solid #b58100;text-align:center"
-        var lines = [#"<div class="sg-preview" role="note" style="\#(style)">"#]
+        // A landmark of its own, so every part of a previewed page is in one (axe's `region`).
+        let label = language == .chinese ? "预览说明" : "Preview"
+        var lines = [#"<aside class="sg-preview" aria-label="\#(label)" style="\#(style)">"#]
         if isForReview { lines.append("<p>\(Self.preview.text(in: language))</p>") }
         if let state {
             lines.append(#"<p class="sg-preview-state"><strong>\#(state.name.text(in: language))</strong>\#(language == .chinese ? "：" : ": ")\#(state.detail.text(in: language))</p>"#)
         }
-        lines.append("</div>")
+        lines.append("</aside>")
         return lines.joined(separator: "\n")
     }
 

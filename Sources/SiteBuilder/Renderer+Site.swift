@@ -62,7 +62,7 @@ extension Renderer {
         let summaries: [String: String]
         let jobs: [PageJob]
         let addresses: [(path: String, lastModified: Date?)]
-        /// The pages a search engine is pointed to: all but the search page, which shows nothing of its own.
+        /// The pages a search engine is pointed to: all but the search page, which shows nothing of its own, and `404.html`.
         let mapped: [(path: String, lastModified: Date?)]
         let feeds: [FeedRenderer.Feed]
         /// Files whose key is unchanged and whose bytes on disk are as recorded.
@@ -119,7 +119,12 @@ extension Renderer {
         let pageKeys = map(jobs) { keying.key(of: $0, base: base, body: bodyKey) }
         let feeds = FeedRenderer.feeds(of: site, group: resolved)
         var sitemapKey = KeyHasher(base)
-        let mapped = zip(jobs, addresses).filter { job, _ in if case .search = job { false } else { true } }.map(\.1)
+        let mapped = zip(jobs, addresses).filter { job, _ in
+            switch job {
+            case .search, .notFound: false
+            default: true
+            }
+        }.map(\.1)
         for address in mapped {
             sitemapKey.add(address.path)
             sitemapKey.add(address.lastModified.map { UInt64(bitPattern: Int64($0.timeIntervalSince1970 * 1000)) } ?? 0)
@@ -190,7 +195,9 @@ extension Renderer {
         }
         for (name, path) in site.chain.assets.sorted(by: { $0.key < $1.key }) {
             let data = try self.files.read(path)
-            files.append((OutputFile(path: "assets/\(name)", data: data), Fingerprint.fnv1a(data)))
+            // Browsers ask every host for /favicon.ico, whatever the pages link, so that one asset lives at the root.
+            let path = name == OutputPath.favicon ? OutputPath.favicon : "assets/\(name)"
+            files.append((OutputFile(path: path, data: data), Fingerprint.fnv1a(data)))
         }
         return files
     }

@@ -10,11 +10,20 @@ struct ResolvedColumn: Sendable {
 
     /// When the column last had a new document.
     let newest: Date?
+    /// Each document's place in `documents`, by path, so an article finds its neighbours without a search.
+    private let positions: [String: Int]
 
     init(column: Column, documents: [Document]) {
         self.column = column
         self.documents = documents
         newest = documents.map(\.frontMatter.date).max()
+        positions = Dictionary(documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The documents before and after `document` in the column's order (上一篇, 下一篇).
+    func neighbours(of document: Document) -> (previous: Document?, next: Document?) {
+        guard let position = positions[document.path] else { return (nil, nil) }
+        return (position > 0 ? documents[position - 1] : nil, position + 1 < documents.count ? documents[position + 1] : nil)
     }
 
     var pageCount: Int { max(1, (documents.count + column.pageSize - 1) / column.pageSize) }

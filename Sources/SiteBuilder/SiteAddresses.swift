@@ -48,7 +48,8 @@ struct SiteAddresses: Sendable {
             if let catalog = catalogs[site.id] {
                 for view in catalog.views { (1...catalog.pageCount(view)).map { view.path(page: $0) }.forEach(add) }
             }
-            (chains[site.id]?.assets.keys).map { $0.map { "assets/\($0)" }.forEach(add) }
+            if chains[site.id]?.layouts[TemplateSet.notFound] != nil { add(OutputPath.notFound) }
+            (chains[site.id]?.assets.keys).map { $0.map { $0 == OutputPath.favicon ? $0 : "assets/\($0)" }.forEach(add) }
             for document in site.documents + site.pages {
                 let target = LinkIndex.target(of: document, publication: publication)
                 let path = OutputPath.document(document)

@@ -14,9 +14,8 @@ extension SiteRenderer {
         var context = baseContext(path: path, title: page > 1 ? "\(title)（第\(page)页）" : title, current: Self.catalogSection, crumbs: crumbs)
         let browse = { (kind: (String) -> CatalogView) -> [[String: Any]] in
             catalog.views.compactMap { candidate -> [String: Any]? in
-                let name = Self.heading(candidate)
-                guard kind(name) == candidate else { return nil }
-                return ["name": name, "count": catalog.entries[candidate]?.count ?? 0, "current": candidate == view,
+                guard let name = candidate.name, kind(name) == candidate else { return nil }
+                return ["name": Self.heading(candidate), "count": catalog.entries[candidate]?.count ?? 0, "current": candidate == view,
                         "url": OutputPath.relative(from: path, to: candidate.folder)]
             }
         }
@@ -27,6 +26,7 @@ extension SiteRenderer {
             "json_url": OutputPath.relative(from: path, to: OutputPath.catalogJSON),
             "statistics_url": OutputPath.relative(from: path, to: OutputPath.catalogStatistics),
             "annual_reports": reportLinks(from: path),
+            "submissions_url": site.isPortal ? OutputPath.relative(from: path, to: OutputPath.submissions) : false,
             "topics": browse(CatalogView.topic), "publishers": browse(CatalogView.publisher),
             "years": catalog.views.compactMap { candidate -> [String: Any]? in
                 guard case .year(let year) = candidate else { return nil }
@@ -35,6 +35,7 @@ extension SiteRenderer {
             },
         ] as [String: Any]
         context["pagination"] = pagination(page: page, of: catalog.pageCount(view), from: path) { view.path(page: $0) }
+        context["description"] = TemplateText(catalogDescription)
         return context
     }
 
@@ -42,28 +43,35 @@ extension SiteRenderer {
         let path = OutputPath.catalogStatistics
         var context = baseContext(path: path, title: "政府信息主动公开统计", current: Self.catalogSection,
                                   crumbs: [("信息公开目录", OutputPath.relative(from: path, to: OutputPath.catalog)), ("主动公开统计", nil)])
+        context["description"] = TemplateText(catalogDescription)
         context["statistics"] = [
             "scope": site.isPortal ? "全市网站群" : site.site.name,
             "years": catalog.views.compactMap { view -> [String: Any]? in
                 guard case .year(let year) = view, let entries = catalog.entries[view] else { return nil }
                 return ["year": year, "total": entries.count,
-                        "topics": Self.counts(entries.map(CatalogView.topic)),
+                        "topics": Self.counts(entries.map { CatalogView.shown(CatalogView.topic(of: $0)) }),
                         "genres": Self.counts(entries.map { $0.document.frontMatter.disclosure?.genre ?? "" }.map { $0.isEmpty ? "其他" : $0 })]
             },
         ] as [String: Any]
         return context
     }
 
+    /// What the catalog pages are, for their description: the catalog's own, not the site's.
+    var catalogDescription: String {
+        "\(site.isPortal ? "全市网站群" : site.site.name)政府信息公开目录：主动公开的政府信息，按主题分类、发布机构和发布年份查阅，含索引号、文号、成文日期和有效性。"
+    }
+
     /// 报送/采用 by year, one row per department, with the year's totals.
     func submissionsContext() -> [String: Any] {
         let path = OutputPath.submissions
-        var context = baseContext(path: path, title: "部门信息报送采用统计", current: nil, crumbs: [("信息报送采用统计", nil)])
+        var context = baseContext(path: path, title: "部门信息报送采用统计", current: Self.catalogSection,
+                                  crumbs: [("信息公开目录", OutputPath.relative(from: path, to: OutputPath.catalog)), ("部门信息报送采用统计", nil)])
         let years = Dictionary(grouping: site.submissions) { $0.key.year }
         context["submissions"] = [
             "years": years.keys.sorted(by: >).map { year -> [String: Any] in
                 let rows = years[year]!
                 let sent = rows.map(\.sent).reduce(0, +), published = rows.map(\.published).reduce(0, +)
-                return ["year": year, "sent": sent, "published": published, "rate": Self.rate(published, of: sent),
+                return ["year": year, "sent": sent, "published": published, "pending": rows.map(\.pending).reduce(0, +), "rate": Self.rate(published, of: sent),
                         "departments": rows.map { row -> [String: Any] in
                             ["name": row.siteName, "sent": row.sent, "published": row.published, "pending": row.pending,
                              "rate": Self.rate(row.published, of: row.sent)]
@@ -86,7 +94,7 @@ extension SiteRenderer {
             "url": group.links.url(of: (entry.site.id, OutputPath.document(document)), fromSite: site.site.id, page: path),
             "publisher": CatalogView.publisher(of: entry), "written": TemplateText(disclosure.written.map(group.dates.day) ?? ""),
             "published": group.dates.day(document.frontMatter.date), "doc_no": TemplateText(disclosure.documentNumber),
-            "topic": CatalogView.topic(of: entry), "genre": TemplateText(disclosure.genre),
+            "topic": CatalogView.shown(CatalogView.topic(of: entry)), "genre": TemplateText(disclosure.genre),
             "validity": TemplateText(disclosure.validity), "site": entry.site.name,
         ]
     }
@@ -94,7 +102,8 @@ extension SiteRenderer {
     static func heading(_ view: CatalogView) -> String {
         switch view {
         case .all: "全部"
-        case .topic(let name), .publisher(let name): name
+        case .topic(let name): CatalogView.shown(name)
+        case .publisher(let name): name
         case .year(let year): "\(year)年"
         }
     }

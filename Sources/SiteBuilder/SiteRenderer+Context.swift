@@ -7,22 +7,23 @@ extension SiteRenderer {
     /// The `current` menu entry of catalog pages.
     static let catalogSection = "catalog/"
 
-    func baseContext(path: String, title: String, current: String?, crumbs: [(String, String?)]) -> [String: Any] {
+    /// - Parameter root: the way back to the site's root, when it is not the relative one from `path` (the 404 page's is absolute).
+    func baseContext(path: String, title: String, current: String?, crumbs: [(String, String?)], root: String? = nil) -> [String: Any] {
         let info = site.site
-        let homeURL = OutputPath.relative(from: path, to: "")
+        let root = root ?? OutputPath.root(from: path)
         let isHome = path.isEmpty
-        return chrome(root: OutputPath.root(from: path), current: current) + [
+        return chrome(root: root, current: current) + [
             "title": title,
             "page_title": isHome ? info.name : "\(title) - \(info.name)",
             "description": TemplateText(info.description),
             "keywords": TemplateText(info.keywords.joined(separator: ",")),
             "canonical": info.baseURL + path,
             "og_type": "website",
-            "breadcrumbs": crumbs.isEmpty ? false : ["items": [["title": "首页", "url": homeURL]] + crumbs.map { title, url in
+            "breadcrumbs": crumbs.isEmpty ? false : ["items": [["title": "首页", "url": OutputPath.relative(root: root, to: "")]] + crumbs.map { title, url in
                 ["title": title, "url": TemplateText(url ?? "")]
             }],
             "meta": siteMeta(),
-            "feeds": feeds(from: path, column: current.flatMap(info.column)),
+            "feeds": feeds(root: root, column: current.flatMap(info.column)),
         ]
     }
 
@@ -60,14 +61,14 @@ extension SiteRenderer {
     }
 
     /// The feeds a page points to with `<link rel="alternate">`: its column's, the site's, and the group's on the portal.
-    func feeds(from path: String, column: Column?) -> [[String: String]] {
+    func feeds(root: String, column: Column?) -> [[String: String]] {
         var feeds: [[String: String]] = []
         if let column {
-            feeds.append(["title": "\(site.site.name) - \(column.title)", "url": OutputPath.relative(from: path, to: OutputPath.columnFeed(column.id))])
+            feeds.append(["title": "\(site.site.name) - \(column.title)", "url": OutputPath.relative(root: root, to: OutputPath.columnFeed(column.id))])
         }
-        feeds.append(["title": site.site.name, "url": OutputPath.relative(from: path, to: OutputPath.siteFeed)])
+        feeds.append(["title": site.site.name, "url": OutputPath.relative(root: root, to: OutputPath.siteFeed)])
         if site.isPortal {
-            feeds.append(["title": "\(group.group.name) - 全部信息", "url": OutputPath.relative(from: path, to: OutputPath.groupFeed)])
+            feeds.append(["title": "\(group.group.name) - 全部信息", "url": OutputPath.relative(root: root, to: OutputPath.groupFeed)])
         }
         return feeds
     }
@@ -77,7 +78,8 @@ extension SiteRenderer {
             "sponsor": TemplateText(identity.sponsor), "site_code": TemplateText(identity.siteCode), "icp": TemplateText(identity.icp),
             "police": TemplateText(identity.police), "police_number": TemplateText(identity.policeRecordNumber),
             "contact": TemplateText(identity.contact), "address": TemplateText(identity.address),
-            "conac_url": identity.conacURL, "error_report_url": identity.errorReportURL,
+            "conac_url": identity.link(identity.conacURL, siteURL: site.site.baseURL),
+            "error_report_url": identity.link(identity.errorReportURL, siteURL: site.site.baseURL),
         ]
     }
 
@@ -88,12 +90,30 @@ extension SiteRenderer {
         ]
     }
 
+    /// One entry of a list. An `info` column's documents (机构概况, 领导信息) are standing pages, not news: they show
+    /// no date and no 置顶, whatever their `weight` orders.
     func item(_ document: Document, from path: String) -> [String: Any] {
-        [
+        let isNews = document.columnID.flatMap(site.site.column)?.kind != .info
+        return [
             "title": document.title, "url": OutputPath.relative(from: path, to: OutputPath.document(document)),
             "date": group.dates.day(document.frontMatter.date), "summary": TemplateText(summary(document)),
-            "pinned": document.frontMatter.weight > 0,
+            "pinned": isNews && document.frontMatter.weight > 0, "dated": isNews, "letter": letterContext(document),
         ]
+    }
+
+    /// The record of a letter and its reply (政民互动): an interaction item's, or any document's with `letter:`.
+    /// 来信人 is masked; 答复单位 falls back to the document's source, then the site's sponsor; the status follows `replied:`.
+    func letterContext(_ document: Document) -> Any {
+        let matter = document.frontMatter
+        guard matter.letter != nil || document.columnID.flatMap(site.site.column)?.kind == .interaction else { return false }
+        let letter = matter.letter ?? Letter()
+        let office = [letter.office, matter.source, site.site.identity.sponsor, site.site.name].first { !$0.isEmpty } ?? ""
+        return [
+            "received": TemplateText(letter.received.map(group.dates.day) ?? ""), "sender": TemplateText(letter.maskedSender),
+            "content": TemplateText(letter.content), "office": office,
+            "replied": TemplateText(matter.replied.map(group.dates.day) ?? ""), "answered": matter.replied != nil,
+            "status": matter.replied == nil ? "办理中" : "已答复",
+        ] as [String: Any]
     }
 
     func documentContext(_ document: Document, path: String) -> [String: Any] {
@@ -103,13 +123,13 @@ extension SiteRenderer {
             "summary": TemplateText(summary(document)), "author": TemplateText(matter.author),
             "source": TemplateText(matter.source), "tags": matter.tags,
             "content": bodies[document.path]?.html ?? "", "url": site.site.baseURL + path,
-            "extra": matter.extra.mapValues(Self.plain),
+            "extra": matter.extra.mapValues(Self.plain), "letter": letterContext(document),
         ]
         if let disclosure = matter.disclosure {
             context["disclosure"] = [
                 "index_no": TemplateText(disclosure.indexNumber), "doc_no": TemplateText(disclosure.documentNumber),
                 "publisher": TemplateText(disclosure.publisher), "written": TemplateText(disclosure.written.map(group.dates.day) ?? ""),
-                "topic": TemplateText(disclosure.topic), "genre": TemplateText(disclosure.genre), "validity": TemplateText(disclosure.validity),
+                "topic": TemplateText(CatalogView.shown(disclosure.topic)), "genre": TemplateText(disclosure.genre), "validity": TemplateText(disclosure.validity),
             ]
         }
         if let origin = matter.origin {
@@ -141,22 +161,46 @@ extension SiteRenderer {
     func columnMeta(_ column: Column) -> [[String: String]] {
         [
             ["name": "ColumnName", "content": column.title],
-            ["name": "ColumnDescription", "content": column.description.isEmpty ? column.title : column.description],
+            ["name": "ColumnDescription", "content": columnDescription(column)],
             ["name": "ColumnKeywords", "content": (column.keywords.isEmpty ? [column.title] : column.keywords).joined(separator: ",")],
             ["name": "ColumnType", "content": column.kind.displayName],
         ]
     }
 
-    /// The content tags: on article pages.
-    func articleMeta(_ document: Document, path: String) -> [[String: String]] {
+    /// What a column is for, as its pages describe it: its own `description`, or its title under the site's name.
+    func columnDescription(_ column: Column) -> String {
+        column.description.isEmpty ? "\(site.site.name)\(column.title)" : column.description
+    }
+
+    /// The keywords of a column's pages: the column's own, else the site's, else the column's title.
+    func columnKeywords(_ column: Column) -> String {
+        (column.keywords.isEmpty ? (site.site.keywords.isEmpty ? [column.title] : site.site.keywords) : column.keywords).joined(separator: ",")
+    }
+
+    /// The keywords of an article: its tags, else its column's keywords.
+    func keywords(of document: Document, in column: Column) -> String {
+        document.frontMatter.tags.isEmpty ? columnKeywords(column) : document.frontMatter.tags.joined(separator: ",")
+    }
+
+    /// Who wrote an article, for the `Author` tag: its `author`, else its `source`, else the site's sponsor.
+    func author(of document: Document) -> String {
         let matter = document.frontMatter
+        if !matter.author.isEmpty { return matter.author }
+        if !matter.source.isEmpty { return matter.source }
+        return site.site.identity.sponsor.isEmpty ? site.site.name : site.site.identity.sponsor
+    }
+
+    /// The content tags: on article pages. None is ever empty: each falls back as the national page-label rules expect.
+    func articleMeta(_ document: Document, in column: Column, path: String) -> [[String: String]] {
+        let matter = document.frontMatter
+        let description = summary(document)
         return [
             ["name": "ArticleTitle", "content": matter.title],
             ["name": "PubDate", "content": group.dates.minute(matter.date)],
             ["name": "ContentSource", "content": matter.source.isEmpty ? site.site.name : matter.source],
-            ["name": "Keywords", "content": matter.tags.joined(separator: ",")],
-            ["name": "Author", "content": matter.author],
-            ["name": "Description", "content": summary(document)],
+            ["name": "Keywords", "content": keywords(of: document, in: column)],
+            ["name": "Author", "content": author(of: document)],
+            ["name": "Description", "content": description.isEmpty ? matter.title : description],
             ["name": "Url", "content": site.site.baseURL + path],
         ]
     }

@@ -35,6 +35,8 @@ struct SiteRenderer: Sendable {
             return (OutputPath.submissions, newest)
         case .search:
             return (OutputPath.search, nil)
+        case .notFound:
+            return (OutputPath.notFound, nil)
         case .annualReport(let index):
             let report = site.reports[index]
             return (OutputPath.report(report.kind, year: report.year), nil)
@@ -75,6 +77,8 @@ struct SiteRenderer: Sendable {
             return (submissionsContext(), ["submissions"])
         case .search:
             return (searchContext(), ["search"])
+        case .notFound:
+            return (notFoundContext(), [TemplateSet.notFound])
         case .annualReport(let index):
             return (reportContext(site.reports[index]), ["annual-report"])
         }
@@ -114,6 +118,8 @@ struct SiteRenderer: Sendable {
         context["empty"] = column.documents.isEmpty
         context["pagination"] = pagination(page: page, of: column.pageCount, from: path) { OutputPath.column(column.column.id, page: $0) }
         context["meta"] = siteMeta() + columnMeta(column.column)
+        context["description"] = TemplateText(columnDescription(column.column))
+        context["keywords"] = TemplateText(columnKeywords(column.column))
         return context
     }
 
@@ -124,8 +130,15 @@ struct SiteRenderer: Sendable {
                                            (document.title, nil)])
         context["column"] = columnContext(column.column, from: path)
         context["document"] = documentContext(document, path: path)
-        context["description"] = TemplateText(summary(document))
-        context["meta"] = siteMeta() + columnMeta(column.column) + articleMeta(document, path: path)
+        let description = summary(document)
+        context["description"] = TemplateText(description.isEmpty ? document.title : description)
+        context["keywords"] = TemplateText(keywords(of: document, in: column.column))
+        context["meta"] = siteMeta() + columnMeta(column.column) + articleMeta(document, in: column.column, path: path)
+        let neighbours = column.neighbours(of: document)
+        context["sequence"] = [
+            "previous": neighbours.previous.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] } ?? false,
+            "next": neighbours.next.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] } ?? false,
+        ] as [String: Any]
         context["og_type"] = "article"
         return context
     }
@@ -146,9 +159,18 @@ struct SiteRenderer: Sendable {
         }
         context["map_pages"] = site.pages.map { ["title": $0.title, "url": OutputPath.relative(from: path, to: OutputPath.document($0))] }
         if site.isPortal { context["submissions_url"] = OutputPath.relative(from: path, to: OutputPath.submissions) }
+        context["catalog_url"] = OutputPath.relative(from: path, to: OutputPath.catalog)
+        context["statistics_url"] = OutputPath.relative(from: path, to: OutputPath.catalogStatistics)
         context["annual_reports"] = reportLinks(from: path)
         context["department_reports"] = site.departmentReports.map { ["site": $0.siteName, "title": $0.title, "url": $0.url] }
         return context
+    }
+
+    /// `404.html` is served in place of any missing address, at any depth, so its links and assets start from the
+    /// server's root: the path of the site's address (`/` for `https://lyj.example.gov.cn/`), whatever host serves it.
+    private func notFoundContext() -> [String: Any] {
+        let path = URLComponents(string: site.site.baseURL)?.path ?? ""
+        return baseContext(path: OutputPath.notFound, title: "页面未找到", current: nil, crumbs: [], root: path.hasSuffix("/") ? path : path + "/")
     }
 
     /// Links to the pages of a paged list; `target` gives the output folder of page n.

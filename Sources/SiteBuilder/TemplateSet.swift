@@ -15,6 +15,9 @@ struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     private let names: Set<String>
 
+    /// The layout of `404.html`; optional, so a theme without it makes no such page.
+    static let notFound = "404"
+
     static let required = ["base", "home", "list", "article", "page", "sitemap", "catalog", "catalog-statistics", "submissions", "search", "annual-report"]
 
     /// - Parameter parsed: templates already parsed for other sites, by file; shared so each file is parsed and read

@@ -7,15 +7,21 @@ extension Inspector {
     func identityFindings(_ site: Site) -> [Diagnostic] {
         guard let built = rendered.sites.first(where: { $0.siteID == site.id }) else { return [] }
         let identity = site.identity
+        // A link as templates write it: its `{site_code}` and `{url}` filled in, then HTML-escaped.
+        func href(_ template: String) -> String {
+            let link = identity.link(template, siteURL: site.baseURL).replacingOccurrences(of: "&", with: "&amp;")
+                .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            return "href=\"\(link)\""
+        }
         let elements: [(Wording, String)] = [
-            (Wording("the 党政机关网站标识 badge", "党政机关网站标识"), "href=\"\(identity.conacURL)\""),
+            (Wording("the 党政机关网站标识 badge", "党政机关网站标识"), href(identity.conacURL)),
             (Wording("the 网站标识码", "网站标识码"), identity.siteCode),
             (Wording("the ICP 备案号", "ICP 备案号"), identity.icp),
             (Wording("the 公安机关备案号", "公安机关备案号"), identity.police),
             (Wording("the 主办单位", "主办单位"), identity.sponsor),
             (Wording("the 联系方式", "联系方式"), identity.contact),
             (Wording("the 网站地图 link", "网站地图链接"), "sitemap/\""),
-            (Wording("the 我为政府网站找错 link", "“我为政府网站找错”链接"), "href=\"\(identity.errorReportURL)\""),
+            (Wording("the 我为政府网站找错 link", "“我为政府网站找错”链接"), href(identity.errorReportURL)),
         ].filter { !$0.1.isEmpty && $0.1 != "href=\"\"" }
         let pages = built.files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }
         return elements.compactMap { name, mark in

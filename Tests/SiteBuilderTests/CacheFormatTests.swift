@@ -21,6 +21,7 @@ struct CacheFormatTests {
                                written: day.addingTimeInterval(-86_400), topic: "农业、林业、水利\\林业", genre: "通知", validity: "有效",
                                location: location, keyLocations: ["index_no": location]),
         replied: day.addingTimeInterval(3_600),
+        letter: Letter(received: day.addingTimeInterval(-172_800), sender: "张三丰", content: "清明节能否上山烧纸？", office: "示例市林业局"),
         origin: Origin(site: "forestry", siteName: "示例市林业局", url: "https://lyj.example.gov.cn/news/a/", id: "forestry/news/a",
                        revision: "r1", syncedAt: "2026-01-01T00:00:00Z", hash: "h", rule: "forestry-news", base: "https://lyj.example.gov.cn/",
                        path: "content/news/a.md"),

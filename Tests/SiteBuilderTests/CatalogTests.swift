@@ -90,6 +90,6 @@ struct CatalogTests {
         #expect(pages.contains("portal/catalog/year/2023/index.html"))
         #expect(fixture.output("portal/catalog/year/2023/index.html") == "catalog|2023年|1\n000014349/2023-00009|乙|../../../policy/b/\n")
         #expect(fixture.output("portal/catalog/statistics/index.html")
-            == "statistics|2024:1;综合政务\\政务公开=1,;通知=1,\n2023:1;财政、金融、审计\\审计=1,;意见=1,\n")
+            == "statistics|2024:1;综合政务 › 政务公开=1,;通知=1,\n2023:1;财政、金融、审计 › 审计=1,;意见=1,\n")
     }
 }

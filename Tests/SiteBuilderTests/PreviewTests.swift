@@ -62,8 +62,8 @@ struct PreviewTests {
         // Marks go after the opening tags where the page has them, and at the top where it has none.
         let portal = try #require(fixture.output("portal/index.html"))
         #expect(portal.hasPrefix("<!DOCTYPE html>\n<html>\n<head>\n<meta name=\"robots\" content=\"noindex\">\n<title>"))
-        #expect(portal.contains("<body class=\"x\">\n<div class=\"sg-preview\" role=\"note\""))
-        #expect(fixture.output("forestry/index.html")?.hasPrefix("<meta name=\"robots\" content=\"noindex\">\n<div class=\"sg-preview\"") == true)
+        #expect(portal.contains("<body class=\"x\">\n<aside class=\"sg-preview\" aria-label=\"预览说明\""))
+        #expect(fixture.output("forestry/index.html")?.hasPrefix("<meta name=\"robots\" content=\"noindex\">\n<aside class=\"sg-preview\"") == true)
     }
 
     @Test func sitesLiveUnderThePreviewAddressAndProductionLinksLeadThere() throws {

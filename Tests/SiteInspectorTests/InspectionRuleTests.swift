@@ -108,6 +108,14 @@ struct InspectionRuleTests {
         ])
     }
 
+    @Test func footerLinksAreFoundAsTemplatesWriteThemWithTheSiteCodeFilledIn() throws {
+        let config = FixtureGroup.basics["sites/portal/site.yaml"]!.replacingOccurrences(
+            of: "contact: 023-1 }",
+            with: "contact: 023-1, conac_url: \"https://bszs.conac.cn/sitename?method=show&id=0A1B2C\" }")
+        // The default 找错 address holds `{site_code}`, `{url}` and `&`, which pages show filled in and escaped.
+        #expect(lines(try check(["sites/portal/site.yaml": config])) == [])
+    }
+
     @Test func inaccessibleContent() throws {
         let body = """
             ![](../../assets/map.png)

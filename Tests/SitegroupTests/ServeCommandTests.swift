@@ -115,6 +115,21 @@ struct ServeCommandTests {
         #expect(fixture.output("portal/news/a/index.html")?.contains("https://lyj.example.gov.cn/news/b/") == true)
     }
 
+    @Test func aMissingAddressIsAnsweredWith404AndTheSitesOwnPage() throws {
+        let fixture = try FixtureGroup(group.merging([
+            "sites/forestry/layouts/404.mustache": "notfound|{{site.name}}|{{site.home}}",
+        ]) { $1 })
+        let server = try Server(fixture)
+        let missing = try server.client.get("/forestry/no/such/page/")
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("notfound|示例市林业局|/forestry/"))
+        // A site whose theme chain has no 404 layout gets the preview's own page, with the same status.
+        let plain = try server.client.get("/portal/no-such-page/")
+        #expect(plain.status == 404)
+        #expect(plain.body.contains("<h1>找不到该页面</h1>"))
+        #expect(server.stop().status == 0)
+    }
+
     @Test func heldDocumentsAreServedOnlyWithDraftsAndThenUnderABannerSayingWhy() throws {
         let fixture = try FixtureGroup(group.merging([
             "sites/forestry/content/news/draft.md": FixtureGroup.document("title: 森林防火预案\ndate: 2024-05-03\ndraft: true", body: "草稿正文。"),

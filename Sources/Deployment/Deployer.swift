@@ -30,7 +30,7 @@ public struct Deployer {
     }
 
     /// Runs every phase; `begin` is told each phase's number and name, `change` each file uploaded or deleted (once,
-    /// in the order rclone reports them), `note` anything else rclone says that is worth reading.
+    /// in the order rclone reports them), `note` anything else rclone says that is worth reading (perhaps several lines).
     public func deploy(begin: (Int, Int, String) -> Void, change: (Change) -> Void, note: (String) -> Void) throws -> Summary {
         guard let rclone = Rclone.onPath() else { throw DeployFailure.rcloneMissing }
         try refuseUnbuiltFolder()
@@ -38,13 +38,12 @@ public struct Deployer {
         var seen = Set<Change>()
         for (number, phase) in DeployPhase.allCases.enumerated() {
             begin(number + 1, DeployPhase.allCases.count, phase.name)
-            let outcome = try rclone.run(arguments(for: phase, checksum: summary.comparedByChecksum)) { line in
-                guard let event = RcloneEvent.read(line) else { return note(String(line)) }
+            let outcome = try rclone.run(arguments(for: phase, checksum: summary.comparedByChecksum)) { event in
                 if let found = event.change, seen.insert(found).inserted {
                     if case .upload = found { summary.uploaded += 1 } else { summary.deleted += 1 }
                     change(found)
                 } else if event.change == nil, Self.isWorthReading(event) {
-                    note("rclone: \(event.text)")
+                    note("rclone: \(event.lines)")
                 }
             }
             guard outcome.status == 0 else {

@@ -20,10 +20,10 @@ struct Rclone {
         let firstError: String?
     }
 
-    /// Runs rclone with `arguments` and hands each line of its log to `line` as it comes, so a long deploy prints
+    /// Runs rclone with `arguments` and hands each event of its log to `event` as it comes, so a long deploy prints
     /// its progress while it runs. Standard output is kept only when asked for: the commands that print there
     /// (`backend features`) print little.
-    func run(_ arguments: [String], keepingOutput: Bool = false, line: (Substring) -> Void = { _ in }) throws -> Outcome {
+    func run(_ arguments: [String], keepingOutput: Bool = false, event: (RcloneEvent) -> Void = { _ in }) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments + ["--use-json-log"]
@@ -33,10 +33,17 @@ struct Rclone {
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { throw DeployFailure.rcloneUnstartable(path: executable.path) }
         var firstError: String?
+        // Lines outside the JSON log: a note before logging starts, and a fatal error (a bad flag, an unknown
+        // remote) repeated as plain text at the end; the last one says why rclone stopped when no event did.
+        var lastPlainLine: String?
         var pending = Data()
         func take(_ text: Substring) {
-            if firstError == nil, let event = RcloneEvent.read(text), event.isError { firstError = event.text }
-            line(text)
+            guard let found = RcloneEvent.read(text) else {
+                if !text.isEmpty { lastPlainLine = String(text) }
+                return
+            }
+            if firstError == nil, found.isError { firstError = found.text }
+            event(found)
         }
         while true {
             let chunk = errors.fileHandleForReading.availableData
@@ -50,6 +57,6 @@ struct Rclone {
         if !pending.isEmpty { take(Substring(decoding: pending, as: UTF8.self)) }
         let stdout = keepingOutput ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: stdout, firstError: firstError)
+        return Outcome(status: process.terminationStatus, stdout: stdout, firstError: firstError ?? lastPlainLine)
     }
 }

@@ -32,4 +32,10 @@ struct RcloneEvent: Decodable {
         let message = msg.split(whereSeparator: \.isNewline).joined(separator: " ")
         return object.map { "\($0): \(message)" } ?? message
     }
+
+    /// The message as rclone wrote it, a line of text each (an HTTP dump has many), naming the file it is about.
+    var lines: String {
+        let message = msg.split(whereSeparator: \.isNewline).joined(separator: "\n")
+        return object.map { "\($0): \(message)" } ?? message
+    }
 }

@@ -49,7 +49,7 @@ struct DeployCommand: ParsableCommand {
         do {
             summary = try deployer.deploy(begin: { printError("[\($0)/\($1)] \($2)\n") },
                                           change: { print(line(for: $0, in: language)) },
-                                          note: { printError("      \($0)\n") })
+                                          note: { printError($0.split(separator: "\n").map { "      \($0)\n" }.joined()) })
         } catch let failure as DeployFailure {
             printError("sitegroup: \(failure.text(in: language))\n")
             throw ExitCode(2)

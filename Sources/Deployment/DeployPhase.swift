@@ -31,7 +31,7 @@ enum DeployPhase: CaseIterable {
     /// rclone filter rules choosing the phase's files, first match wins. Assets are everything under a site's
     /// `assets/`; pages every other `.html`; the rest (feeds, sitemaps, catalog JSON, report CSV, search index)
     /// goes last. The stale pass sees every file, so it deletes exactly what the output no longer has.
-    var filters: [String] {
+    private var filters: [String] {
         switch self {
         case .assets: ["+ /*/assets/**", "- **"]
         case .pages: ["- /*/assets/**", "+ *.html", "- **"]
@@ -40,9 +40,13 @@ enum DeployPhase: CaseIterable {
         }
     }
 
-    /// `copy` adds and replaces; only the last pass may delete, with `sync`, which deletes after it has
-    /// transferred anything still different (nothing, unless the output changed while the deploy ran).
-    var command: String { self == .stale ? "sync" : "copy" }
+    /// `copy` adds and replaces. Only the last pass deletes, with `sync`, after the transfers it would make; with
+    /// `--ignore-existing` it transfers only files the remote lacks (none, unless the output changed while the
+    /// deploy ran), so it never sends a file again, even when `RCLONE_IGNORE_TIMES` asks every pass to.
+    var arguments: [String] {
+        let rules = filters.flatMap { ["--filter", $0] }
+        return self == .stale ? ["sync", "--ignore-existing", "--delete-after"] : ["copy"] + rules
+    }
 
     func maxAge(_ cache: CachePolicy) -> Int {
         self == .assets ? cache.assetMaxAge : cache.pageMaxAge

@@ -47,7 +47,7 @@ public struct Deployer {
                 }
             }
             guard outcome.status == 0 else {
-                throw DeployFailure.rcloneFailed(phase: phase.name, doing: phase.doing,
+                throw DeployFailure.rcloneFailed(doing: phase.doing,
                                                  message: outcome.firstError ?? "rclone exited with status \(outcome.status)",
                                                  deleting: phase == .stale)
             }
@@ -55,13 +55,12 @@ public struct Deployer {
         return summary
     }
 
-    func arguments(for phase: DeployPhase, checksum: Bool) -> [String] {
-        var arguments = [phase.command, output.path, destination, "--verbose",
-                         "--header-upload", "Cache-Control: public, max-age=\(phase.maxAge(cache))"]
-        if checksum { arguments.append("--checksum") }
-        if phase == .stale { arguments.append("--delete-after") }
+    private func arguments(for phase: DeployPhase, checksum: Bool) -> [String] {
+        var arguments = phase.arguments + [output.path, destination, "--verbose",
+                                           "--header-upload", "Cache-Control: public, max-age=\(phase.maxAge(cache))"]
+        if checksum, phase != .stale { arguments.append("--checksum") }
         if dryRun { arguments.append("--dry-run") }
-        return arguments + phase.filters.flatMap { ["--filter", $0] }
+        return arguments
     }
 
     /// A deploy makes the remote equal to the folder, so a folder that is not a build's output (a mistyped
@@ -79,8 +78,7 @@ public struct Deployer {
     private func remoteKeepsChecksums(_ rclone: Rclone) throws -> Bool {
         let outcome = try rclone.run(["backend", "features", destination], keepingOutput: true)
         guard outcome.status == 0 else {
-            throw DeployFailure.rcloneFailed(phase: "features", doing: Wording("opening the remote", "连接远端时"),
-                                             message: outcome.firstError ?? "rclone exited with status \(outcome.status)", deleting: false)
+            throw DeployFailure.unreachable(destination: destination, message: outcome.firstError ?? "rclone exited with status \(outcome.status)")
         }
         struct Features: Decodable { let Hashes: [String]? }
         let hashes = (try? JSONDecoder().decode(Features.self, from: outcome.stdout))?.Hashes ?? []

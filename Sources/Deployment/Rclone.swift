@@ -39,7 +39,7 @@ struct Rclone {
         var pending = Data()
         func take(_ text: Substring) {
             guard let found = RcloneEvent.read(text) else {
-                if !text.isEmpty { lastPlainLine = String(text) }
+                if !text.isEmpty { lastPlainLine = String(text).replacingOccurrences(of: "^[0-9/]{10} [0-9:]{8} ", with: "", options: .regularExpression) }
                 return
             }
             if firstError == nil, found.isError { firstError = found.text }

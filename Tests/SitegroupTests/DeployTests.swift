@@ -192,6 +192,16 @@ struct DeployTests {
         #expect(result.stderr == "sitegroup: 未安装 rclone：请先安装（Debian 或 Ubuntu 上运行 apt-get install rclone），再重新运行\n")
     }
 
+    @Test func aRemoteRcloneCannotOpenIsNamed() throws {
+        let fixture = try FixtureGroup(Self.group)
+        let config = TemporaryFolder("sitegroup-rclone-config")
+        try build(fixture)
+        let result = try deploy(["--root", fixture.root.path, "nosuch:site"], environment: ["RCLONE_CONFIG": config.url.path])
+        #expect(result.status == 2)
+        #expect(result.stderr == "sitegroup: 无法打开 nosuch:site：Failed to backend: didn't find section in config file；"
+                + "请检查 rclone 配置中的该远端（rclone config show），再重新运行\n")
+    }
+
     @Test func aFolderThatIsNotABuildsOutputIsRefused() throws {
         let fixture = try FixtureGroup(Self.group)
         let remote = TemporaryFolder("sitegroup-remote")
@@ -216,7 +226,9 @@ struct DeployTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("注意：远端不提供校验和，已按文件大小和修改时间判断哪些文件有变化"))
         let puts = Self.puts(in: result.stderr)
-        #expect(Set(puts.keys) == Set(try bytes(in: fixture.output).keys))
+        let built = try bytes(in: fixture.output)
+        #expect(puts.map(\.path).sorted() == built.keys.sorted())
+        let headers = Dictionary(puts.map { ($0.path, $0.headers) }) { first, _ in first }
         let expected: [(String, String, String)] = [
             ("portal/index.html", "public, max-age=300", "text/html; charset=utf-8"),
             ("portal/news/a/index.html", "public, max-age=300", "text/html; charset=utf-8"),
@@ -228,24 +240,34 @@ struct DeployTests {
             ("portal/assets/img/logo.svg", "public, max-age=31536000", "image/svg+xml"),
         ]
         for (path, cacheControl, contentType) in expected {
-            #expect(puts[path]?["Cache-Control"] == cacheControl, "\(path)")
-            #expect(puts[path]?["Content-Type"] == contentType, "\(path)")
+            #expect(headers[path]?["Cache-Control"] == cacheControl, "\(path)")
+            #expect(headers[path]?["Content-Type"] == contentType, "\(path)")
         }
-        #expect(try bytes(in: served.url) == (try bytes(in: fixture.output)))
+        #expect(try bytes(in: served.url) == built)
+
+        // New cache times reach files already deployed only when they are sent again: rclone's own --ignore-times
+        // sends each file once more, the stale pass sending none twice.
+        let resent = try deploy(["--root", fixture.root.path, ":webdav,url='\(server.address)':"],
+                                environment: ["RCLONE_DUMP": "headers", "RCLONE_IGNORE_TIMES": "true"])
+        #expect(resent.status == 0, "\(resent.stderr)")
+        let again = Self.puts(in: resent.stderr)
+        #expect(again.map(\.path).sorted() == built.keys.sorted())
+        #expect(again.first { $0.path == "portal/assets/css/site.css" }?.headers["Cache-Control"] == "public, max-age=86400")
     }
 
-    /// The headers of every PUT in rclone's dump, by the path put: the request line, then a header a line, until rclone's next message.
-    private static func puts(in log: String) -> [String: [String: String]] {
-        var puts: [String: [String: String]] = [:]
-        var current: String?
+    /// Every PUT in rclone's dump, in order: the path put, and its headers (the request line, then a header a line,
+    /// until rclone's next message).
+    private static func puts(in log: String) -> [(path: String, headers: [String: String])] {
+        var puts: [(path: String, headers: [String: String])] = []
+        var inPut = false
         for line in log.split(separator: "\n", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces) }) {
             if line.hasPrefix("rclone: PUT /") {
-                current = String(line.dropFirst("rclone: PUT /".count).prefix { $0 != " " })
-                puts[current!] = [:]
-            } else if !line.hasPrefix("rclone: "), let path = current, let colon = line.range(of: ": ") {
-                puts[path]?[String(line[..<colon.lowerBound])] = String(line[colon.upperBound...])
+                puts.append((String(line.dropFirst("rclone: PUT /".count).prefix { $0 != " " }), [:]))
+                inPut = true
+            } else if inPut, !line.hasPrefix("rclone: "), let colon = line.range(of: ": ") {
+                puts[puts.count - 1].headers[String(line[..<colon.lowerBound])] = String(line[colon.upperBound...])
             } else {
-                current = nil
+                inPut = false
             }
         }
         return puts

@@ -72,9 +72,9 @@ public struct Deployer {
         }
     }
 
-    /// Whether the remote and the local folder share a hash. Without one, rclone's `--checksum` would compare sizes
-    /// only and miss an edit that keeps a file's size, so the deploy compares size and modification time instead
-    /// (the build keeps the time of every file whose bytes did not change).
+    /// Whether the remote keeps a hash (the local folder computes every kind rclone knows). Without one, `--checksum`
+    /// would compare sizes only and miss an edit that keeps a file's size, so the deploy compares size and
+    /// modification time instead (the build keeps the time of every file whose bytes did not change).
     private func remoteKeepsChecksums(_ rclone: Rclone) throws -> Bool {
         let outcome = try rclone.run(["backend", "features", destination], keepingOutput: true)
         guard outcome.status == 0 else {

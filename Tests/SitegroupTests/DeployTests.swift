@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `sitegroup deploy` with the real rclone (Debian's package) against real targets: a folder remote, and rclone's own
-/// WebDAV server on 127.0.0.1 for the headers a deploy sends. The group is built with the real binary.
+/// `sitegroup deploy` with the real rclone (Debian's package) against real targets: a folder remote, rclone's own SFTP
+/// server on 127.0.0.1, and its WebDAV server for the headers a deploy sends. The group is built with the real binary.
 @Suite("sitegroup deploy", .serialized)
 struct DeployTests {
     struct Run {
@@ -107,6 +107,32 @@ struct DeployTests {
         let now = try files(in: remote.url)
         #expect(now.mapValues(\.bytes) == rebuilt)
         #expect(Set(now.filter { deployed[$0.key]?.changed != $0.value.changed }.keys) == edited)
+    }
+
+    /// rclone's SFTP server on 127.0.0.1, which answers rclone's `md5sum`, so changes are found by checksum there too.
+    @Test func overSFTPAnEditUploadsOnlyTheChangedFiles() throws {
+        let fixture = try FixtureGroup(Self.group)
+        let served = TemporaryFolder("sitegroup-sftp")
+        try FileManager.default.createDirectory(at: served.url, withIntermediateDirectories: true)
+        try build(fixture)
+        let server = try RcloneServer.sftp(folder: served.url)
+        defer { server.stop() }
+        let password = try #require(String(data: Process.output(of: ["rclone", "obscure", "secret"]), encoding: .utf8))
+        let remote = ":sftp,host=127.0.0.1,port=\(server.port),user=editor,pass=\(password.trimmingCharacters(in: .newlines)),"
+            + "shell_type=unix,md5sum_command=md5sum,sha1sum_command=sha1sum:www"
+        let first = try deploy(["--root", fixture.root.path, remote])
+        #expect(first.status == 0, "\(first.stderr)")
+        let built = try bytes(in: fixture.output)
+        #expect(Set(paths(first.stdout, "已上传")) == Set(built.keys))
+        #expect(!first.stderr.contains("注意"))
+
+        try fixture.write(["sites/portal/content/news/a.md": FixtureGroup.document("title: 春季森林防火\ndate: 2024-05-01", body: "全市开展春季森林防火专项检查。")])
+        try build(fixture)
+        let rebuilt = try bytes(in: fixture.output)
+        let second = try deploy(["--root", fixture.root.path, remote])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(Set(paths(second.stdout, "已上传")) == changed(from: built, to: rebuilt))
+        #expect(try bytes(in: served.url.appendingPathComponent("www")) == rebuilt)
     }
 
     @Test func aRemovedDocumentsPageIsDeletedOnlyAfterTheUploads() throws {
@@ -218,10 +244,10 @@ struct DeployTests {
         let served = TemporaryFolder("sitegroup-webdav")
         try FileManager.default.createDirectory(at: served.url, withIntermediateDirectories: true)
         try build(fixture)
-        let server = try WebDAVServer(folder: served.url)
+        let server = try RcloneServer("webdav", folder: served.url)
         defer { server.stop() }
 
-        let result = try deploy(["--root", fixture.root.path, ":webdav,url='\(server.address)':", "--asset-max-age", "31536000"],
+        let result = try deploy(["--root", fixture.root.path, ":webdav,url='http://127.0.0.1:\(server.port)/':", "--asset-max-age", "31536000"],
                                 environment: ["RCLONE_DUMP": "headers"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("注意：远端不提供校验和，已按文件大小和修改时间判断哪些文件有变化"))
@@ -247,7 +273,7 @@ struct DeployTests {
 
         // New cache times reach files already deployed only when they are sent again: rclone's own --ignore-times
         // sends each file once more, the stale pass sending none twice.
-        let resent = try deploy(["--root", fixture.root.path, ":webdav,url='\(server.address)':"],
+        let resent = try deploy(["--root", fixture.root.path, ":webdav,url='http://127.0.0.1:\(server.port)/':"],
                                 environment: ["RCLONE_DUMP": "headers", "RCLONE_IGNORE_TIMES": "true"])
         #expect(resent.status == 0, "\(resent.stderr)")
         let again = Self.puts(in: resent.stderr)
@@ -274,32 +300,59 @@ struct DeployTests {
     }
 }
 
-/// `rclone serve webdav` on a free port of 127.0.0.1, until stopped.
-private final class WebDAVServer {
+/// `rclone serve <kind>` on a free port of 127.0.0.1, until stopped; its keys and log stay in its own folder.
+private final class RcloneServer {
     let process = Process()
-    let address: String
+    let port: String
+    private let home = TemporaryFolder("sitegroup-rclone-serve")
 
-    init(folder: URL) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["rclone", "serve", "webdav", folder.path, "--addr", "127.0.0.1:0", "--use-json-log"]
-        // Its log goes to a file, so that a full pipe never stops the server.
-        let log = folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + ".log")
+    init(_ kind: String, folder: URL, options: [String] = []) throws {
+        try FileManager.default.createDirectory(at: home.url, withIntermediateDirectories: true)
+        let log = home.url.appendingPathComponent("log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["rclone", "serve", kind, folder.path, "--addr", "127.0.0.1:0", "--use-json-log"] + options
+        process.environment = ProcessInfo.processInfo.environment.merging(["RCLONE_CACHE_DIR": home.url.path]) { _, new in new }
+        // The log goes to a file, so that a full pipe never stops the server.
         process.standardError = try FileHandle(forWritingTo: log)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
+        var found: Range<String.Index>?
         var said = ""
-        while !said.contains("Server started on"), process.isRunning {
+        while found == nil, process.isRunning {
             Thread.sleep(forTimeInterval: 0.05)
             said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            found = said.range(of: #"127\.0\.0\.1:[0-9]+"#, options: .regularExpression)
         }
-        let found = try #require(said.range(of: #"http://127\.0\.0\.1:[0-9]+/"#, options: .regularExpression))
-        address = String(said[found])
+        port = String(try #require(found.map { said[$0].dropFirst("127.0.0.1:".count) }, "\(said)"))
+    }
+
+    /// An SFTP server with one user, and an empty list of keys (not the system's).
+    static func sftp(folder: URL) throws -> RcloneServer {
+        let keys = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-no-keys-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: keys.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: keys) }
+        return try RcloneServer("sftp", folder: folder, options: ["--user", "editor", "--pass", "secret", "--authorized-keys", keys.path])
     }
 
     func stop() {
         process.terminate()
         process.waitUntilExit()
+    }
+}
+
+private extension Process {
+    /// What a program prints, run to its end.
+    static func output(of command: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = command
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
     }
 }

@@ -117,8 +117,7 @@ struct DeployTests {
         try build(fixture)
         let server = try RcloneServer.sftp(folder: served.url)
         defer { server.stop() }
-        let password = try #require(String(data: Process.output(of: ["rclone", "obscure", "secret"]), encoding: .utf8))
-        let remote = ":sftp,host=127.0.0.1,port=\(server.port),user=editor,pass=\(password.trimmingCharacters(in: .newlines)),"
+        let remote = ":sftp,host=127.0.0.1,port=\(server.port),user=editor,pass=\(try RcloneServer.obscured("secret")),"
             + "shell_type=unix,md5sum_command=md5sum,sha1sum_command=sha1sum:www"
         let first = try deploy(["--root", fixture.root.path, remote])
         #expect(first.status == 0, "\(first.stderr)")
@@ -297,62 +296,5 @@ struct DeployTests {
             }
         }
         return puts
-    }
-}
-
-/// `rclone serve <kind>` on a free port of 127.0.0.1, until stopped; its keys and log stay in its own folder.
-private final class RcloneServer {
-    let process = Process()
-    let port: String
-    private let home = TemporaryFolder("sitegroup-rclone-serve")
-
-    init(_ kind: String, folder: URL, options: [String] = []) throws {
-        try FileManager.default.createDirectory(at: home.url, withIntermediateDirectories: true)
-        let log = home.url.appendingPathComponent("log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["rclone", "serve", kind, folder.path, "--addr", "127.0.0.1:0", "--use-json-log"] + options
-        process.environment = ProcessInfo.processInfo.environment.merging(["RCLONE_CACHE_DIR": home.url.path]) { _, new in new }
-        // The log goes to a file, so that a full pipe never stops the server.
-        process.standardError = try FileHandle(forWritingTo: log)
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        var found: Range<String.Index>?
-        var said = ""
-        while found == nil, process.isRunning {
-            Thread.sleep(forTimeInterval: 0.05)
-            said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            found = said.range(of: #"127\.0\.0\.1:[0-9]+"#, options: .regularExpression)
-        }
-        port = String(try #require(found.map { said[$0].dropFirst("127.0.0.1:".count) }, "\(said)"))
-    }
-
-    /// An SFTP server with one user, and an empty list of keys (not the system's).
-    static func sftp(folder: URL) throws -> RcloneServer {
-        let keys = FileManager.default.temporaryDirectory.appendingPathComponent("sitegroup-no-keys-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: keys.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: keys) }
-        return try RcloneServer("sftp", folder: folder, options: ["--user", "editor", "--pass", "secret", "--authorized-keys", keys.path])
-    }
-
-    func stop() {
-        process.terminate()
-        process.waitUntilExit()
-    }
-}
-
-private extension Process {
-    /// What a program prints, run to its end.
-    static func output(of command: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
     }
 }

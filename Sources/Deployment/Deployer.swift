@@ -85,9 +85,8 @@ public struct Deployer {
         return !hashes.isEmpty
     }
 
-    /// Warnings and debug lines (asked for with `RCLONE_VERBOSE=2` or `RCLONE_DUMP`) are passed on; not the
-    /// statistics, nor the notice that no configuration file exists (remotes set in the environment), nor errors,
-    /// the first of which the failure names.
+    /// Warnings and debug lines (asked for with `RCLONE_DUMP`) are passed on; not the statistics, nor the notice that
+    /// no configuration file exists (remotes set in the environment), nor errors, the first of which the failure names.
     private static func isWorthReading(_ event: RcloneEvent) -> Bool {
         ["debug", "warning"].contains(event.level) && !event.msg.hasPrefix("Config file ") && !event.msg.hasPrefix("\nTransferred:")
     }

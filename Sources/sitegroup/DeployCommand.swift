@@ -15,8 +15,8 @@ struct DeployCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Where to upload: any remote:path rclone accepts, or a folder.", valueName: "remote:path"))
-    var destination: String
+    @Option(name: .long, help: ArgumentHelp("Where to upload: any remote:path rclone accepts, or a folder.", valueName: "remote:path"))
+    var to: String
 
     @Option(name: .long, help: ArgumentHelp("The site group's folder (the one holding sitegroup.yaml).", valueName: "dir"))
     var root: String = "."
@@ -43,7 +43,7 @@ struct DeployCommand: ParsableCommand {
 
     func run() throws {
         let language = lang.flatMap(Language.init(rawValue:)) ?? GroupLoader(root: root).messageLanguage()
-        let deployer = Deployer(output: out ?? URL(fileURLWithPath: root).appendingPathComponent("public").path, destination: destination,
+        let deployer = Deployer(output: out ?? URL(fileURLWithPath: root).appendingPathComponent("public").path, destination: to,
                                 cache: CachePolicy(assetMaxAge: assetMaxAge, pageMaxAge: pageMaxAge), dryRun: dryRun)
         let summary: Deployer.Summary
         do {
@@ -77,9 +77,9 @@ struct DeployCommand: ParsableCommand {
     private func total(_ summary: Deployer.Summary, in language: Language) -> String {
         let (up, down) = (summary.uploaded, summary.deleted)
         return switch (dryRun, language) {
-        case (false, .chinese): "已部署到 \(destination)：上传 \(up) 个文件，删除 \(down) 个文件"
+        case (false, .chinese): "已部署到 \(to)：上传 \(up) 个文件，删除 \(down) 个文件"
         case (true, .chinese): "演练：将上传 \(up) 个文件，删除 \(down) 个文件；远端未作改动"
-        case (false, .english): "deployed to \(destination): \(up) files uploaded, \(down) deleted"
+        case (false, .english): "deployed to \(to): \(up) files uploaded, \(down) deleted"
         case (true, .english): "dry run: \(up) files would be uploaded and \(down) deleted; nothing was changed"
         }
     }

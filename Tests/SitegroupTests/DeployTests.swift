@@ -74,7 +74,7 @@ struct DeployTests {
         let fixture = try FixtureGroup(Self.group)
         let remote = TemporaryFolder("sitegroup-remote")
         try build(fixture)
-        let first = try deploy(["--root", fixture.root.path, remote.url.path])
+        let first = try deploy(["--root", fixture.root.path, "--to", remote.url.path])
         #expect(first.status == 0, "\(first.stderr)")
         let built = try bytes(in: fixture.output)
         let uploaded = paths(first.stdout, "已上传")
@@ -88,7 +88,7 @@ struct DeployTests {
         #expect(Set(phases) == [0, 1, 2])
         #expect(first.stderr == "[1/4] assets\n[2/4] pages\n[3/4] feeds, sitemaps and data\n[4/4] remove stale files\n")
 
-        let again = try deploy(["--root", fixture.root.path, remote.url.path])
+        let again = try deploy(["--root", fixture.root.path, "--to", remote.url.path])
         #expect(again.stdout == ["已部署到 \(remote.url.path)：上传 0 个文件，删除 0 个文件"])
 
         let deployed = try files(in: remote.url)
@@ -98,7 +98,7 @@ struct DeployTests {
         let edited = changed(from: built, to: rebuilt)
         #expect(edited.contains("portal/news/a/index.html"))
         #expect(edited.count < built.count / 2)
-        let second = try deploy(["--root", fixture.root.path, remote.url.path])
+        let second = try deploy(["--root", fixture.root.path, "--to", remote.url.path])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(Set(paths(second.stdout, "已上传")) == edited)
         #expect(paths(second.stdout, "已删除") == [])
@@ -119,7 +119,7 @@ struct DeployTests {
         defer { server.stop() }
         let remote = ":sftp,host=127.0.0.1,port=\(server.port),user=editor,pass=\(try RcloneServer.obscured("secret")),"
             + "shell_type=unix,md5sum_command=md5sum,sha1sum_command=sha1sum:www"
-        let first = try deploy(["--root", fixture.root.path, remote])
+        let first = try deploy(["--root", fixture.root.path, "--to", remote])
         #expect(first.status == 0, "\(first.stderr)")
         let built = try bytes(in: fixture.output)
         #expect(Set(paths(first.stdout, "已上传")) == Set(built.keys))
@@ -128,7 +128,7 @@ struct DeployTests {
         try fixture.write(["sites/portal/content/news/a.md": FixtureGroup.document("title: 春季森林防火\ndate: 2024-05-01", body: "全市开展春季森林防火专项检查。")])
         try build(fixture)
         let rebuilt = try bytes(in: fixture.output)
-        let second = try deploy(["--root", fixture.root.path, remote])
+        let second = try deploy(["--root", fixture.root.path, "--to", remote])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(Set(paths(second.stdout, "已上传")) == changed(from: built, to: rebuilt))
         #expect(try bytes(in: served.url.appendingPathComponent("www")) == rebuilt)
@@ -138,13 +138,13 @@ struct DeployTests {
         let fixture = try FixtureGroup(Self.group)
         let remote = TemporaryFolder("sitegroup-remote")
         try build(fixture)
-        #expect(try deploy(["--root", fixture.root.path, remote.url.path]).status == 0)
+        #expect(try deploy(["--root", fixture.root.path, "--to", remote.url.path]).status == 0)
         let built = try bytes(in: fixture.output)
         try fixture.remove("sites/portal/content/news/b.md")
         try build(fixture)
         let rebuilt = try bytes(in: fixture.output)
 
-        let result = try deploy(["--root", fixture.root.path, remote.url.path, "--lang", "en"])
+        let result = try deploy(["--root", fixture.root.path, "--to", remote.url.path, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Set(paths(result.stdout, "uploaded")) == changed(from: built, to: rebuilt))
         #expect(result.stdout.suffix(2) == ["deleted portal/news/b/index.html",
@@ -157,12 +157,12 @@ struct DeployTests {
         let fixture = try FixtureGroup(Self.group)
         let remote = TemporaryFolder("sitegroup-remote")
         try build(fixture)
-        let empty = try deploy(["--root", fixture.root.path, remote.url.path, "--dry-run"])
+        let empty = try deploy(["--root", fixture.root.path, "--to", remote.url.path, "--dry-run"])
         #expect(empty.status == 0, "\(empty.stderr)")
         #expect(Set(paths(empty.stdout, "将上传")) == Set(try bytes(in: fixture.output).keys))
         #expect(!FileManager.default.fileExists(atPath: remote.url.path))
 
-        #expect(try deploy(["--root", fixture.root.path, remote.url.path]).status == 0)
+        #expect(try deploy(["--root", fixture.root.path, "--to", remote.url.path]).status == 0)
         let built = try bytes(in: fixture.output)
         try fixture.remove("sites/portal/content/news/b.md")
         try fixture.write(["sites/portal/content/news/a.md": FixtureGroup.document("title: 春季森林防火\ndate: 2024-05-01", body: "全市开展春季森林防火专项检查。")])
@@ -170,7 +170,7 @@ struct DeployTests {
         let rebuilt = try bytes(in: fixture.output)
         let deployed = try files(in: remote.url)
 
-        let dry = try deploy(["--root", fixture.root.path, remote.url.path, "--dry-run"])
+        let dry = try deploy(["--root", fixture.root.path, "--to", remote.url.path, "--dry-run"])
         #expect(dry.status == 0, "\(dry.stderr)")
         let wouldUpload = changed(from: built, to: rebuilt)
         #expect(Set(paths(dry.stdout, "将上传")) == wouldUpload)
@@ -185,7 +185,7 @@ struct DeployTests {
         let fixture = try FixtureGroup(Self.group)
         let remote = TemporaryFolder("sitegroup-remote")
         try build(fixture)
-        #expect(try deploy(["--root", fixture.root.path, remote.url.path]).status == 0)
+        #expect(try deploy(["--root", fixture.root.path, "--to", remote.url.path]).status == 0)
         let deployed = try bytes(in: remote.url)
         try fixture.remove("sites/portal/content/news/b.md")
         try fixture.write(["sites/portal/content/news/c.md": FixtureGroup.document("title: 护林员培训\ndate: 2024-05-03")])
@@ -193,7 +193,7 @@ struct DeployTests {
         // A file where the new page's folder must go: the remote refuses that one page.
         try Data("blocker".utf8).write(to: remote.url.appendingPathComponent("portal/news/c"))
 
-        let result = try deploy(["--root", fixture.root.path, remote.url.path])
+        let result = try deploy(["--root", fixture.root.path, "--to", remote.url.path])
         #expect(result.status == 2)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.dropLast() == ["[1/4] assets", "[2/4] pages"])
@@ -212,7 +212,7 @@ struct DeployTests {
     @Test func withoutRcloneItSaysToInstallIt() throws {
         let fixture = try FixtureGroup(Self.group)
         try build(fixture)
-        let result = try deploy(["--root", fixture.root.path, "/tmp/unused-remote"], environment: ["PATH": "/nonexistent"])
+        let result = try deploy(["--root", fixture.root.path, "--to", "/tmp/unused-remote"], environment: ["PATH": "/nonexistent"])
         #expect(result.status == 2)
         #expect(result.stderr == "sitegroup: 未安装 rclone：请先安装（Debian 或 Ubuntu 上运行 apt-get install rclone），再重新运行\n")
     }
@@ -221,7 +221,7 @@ struct DeployTests {
         let fixture = try FixtureGroup(Self.group)
         let config = TemporaryFolder("sitegroup-rclone-config")
         try build(fixture)
-        let result = try deploy(["--root", fixture.root.path, "nosuch:site"], environment: ["RCLONE_CONFIG": config.url.path])
+        let result = try deploy(["--root", fixture.root.path, "--to", "nosuch:site"], environment: ["RCLONE_CONFIG": config.url.path])
         #expect(result.status == 2)
         #expect(result.stderr == "sitegroup: 无法打开 nosuch:site：Failed to backend: didn't find section in config file；"
                 + "请检查 rclone 配置中的该远端（rclone config show），再重新运行\n")
@@ -230,7 +230,7 @@ struct DeployTests {
     @Test func aFolderThatIsNotABuildsOutputIsRefused() throws {
         let fixture = try FixtureGroup(Self.group)
         let remote = TemporaryFolder("sitegroup-remote")
-        let result = try deploy(["--root", fixture.root.path, "--out", fixture.root.appendingPathComponent("sites").path, remote.url.path, "--lang", "en"])
+        let result = try deploy(["--root", fixture.root.path, "--out", fixture.root.appendingPathComponent("sites").path, "--to", remote.url.path, "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.stderr == "sitegroup: \(fixture.root.appendingPathComponent("sites").path) is not a build's output: it has no site folder "
                 + "with an index.html; build first, or point --out at the folder the build wrote\n")
@@ -246,7 +246,7 @@ struct DeployTests {
         let server = try RcloneServer("webdav", folder: served.url)
         defer { server.stop() }
 
-        let result = try deploy(["--root", fixture.root.path, ":webdav,url='http://127.0.0.1:\(server.port)/':", "--asset-max-age", "31536000"],
+        let result = try deploy(["--root", fixture.root.path, "--to", ":webdav,url='http://127.0.0.1:\(server.port)/':", "--asset-max-age", "31536000"],
                                 environment: ["RCLONE_DUMP": "headers"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("注意：远端不提供校验和，已按文件大小和修改时间判断哪些文件有变化"))
@@ -272,7 +272,7 @@ struct DeployTests {
 
         // New cache times reach files already deployed only when they are sent again: rclone's own --ignore-times
         // sends each file once more, the stale pass sending none twice.
-        let resent = try deploy(["--root", fixture.root.path, ":webdav,url='http://127.0.0.1:\(server.port)/':"],
+        let resent = try deploy(["--root", fixture.root.path, "--to", ":webdav,url='http://127.0.0.1:\(server.port)/':"],
                                 environment: ["RCLONE_DUMP": "headers", "RCLONE_IGNORE_TIMES": "true"])
         #expect(resent.status == 0, "\(resent.stderr)")
         let again = Self.puts(in: resent.stderr)

@@ -55,7 +55,7 @@ struct TemplateNames {
     static let vocabulary: Set<String> = [
         "address", "all_url", "annual_reports", "assets", "author", "breadcrumbs", "canonical", "caption", "catalog", "catalog_url",
         "chrome", "column", "columns", "conac_url", "contact", "content", "count", "csv_url", "current", "date", "date_minute",
-        "department_news", "department_reports", "departments", "description", "disclosure", "doc_no", "document", "empty",
+        "department_news", "department_reports", "departments", "description", "disclosure", "doc_no", "document", "domain", "empty",
         "error_report_url", "extra", "feeds", "figures", "footer", "gap", "genre", "genres", "group", "group_index", "header", "heading",
         "home", "icp", "id", "identity", "index_no", "is_all", "is_home", "is_portal", "items", "json_url", "keywords", "kind", "kind_name",
         "label", "lang", "map_columns", "map_pages", "meta", "missing", "name", "nav", "next_url", "number", "og_type", "origin",

@@ -87,6 +87,8 @@ let package = Package(
             name: "PreviewServer",
             dependencies: ["ContentModel", "SiteBuilder", "Pipeline", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
+        // `sitegroup deploy`: a build's output uploaded to any rclone remote, in an order that keeps the site whole.
+        .target(name: "Deployment", dependencies: ["ContentModel"]),
         .target(
             name: "SyncAgent",
             dependencies: ["ContentModel", "Markup", "HTTPFetch"]
@@ -105,6 +107,7 @@ let package = Package(
                 "Scaffolding",
                 "Integrity",
                 "ServedCopy",
+                "Deployment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

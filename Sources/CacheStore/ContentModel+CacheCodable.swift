@@ -110,7 +110,8 @@ extension FrontMatter: CacheCodable {
         }
         self.init(title: title, date: date, slug: slug, summary: summary, author: author, source: source, tags: tags, draft: draft,
                   weight: weight, expires: expires, classification: classification, disclosure: disclosure, replied: replied,
-                  origin: origin, format: format, review: review, retracted: try reader.optionalDate(), extra: try reader.dictionary())
+                  origin: origin, format: format, review: review, retracted: try reader.optionalDate(), image: try reader.optional(),
+                  extra: try reader.dictionary())
     }
 
     public func write(to writer: inout CacheWriter) {
@@ -131,6 +132,7 @@ extension FrontMatter: CacheCodable {
         writer.write(format.rawValue)
         writer.write(review?.rawValue)
         writer.write(retracted)
+        writer.write(image)
         writer.write(extra)
     }
 }
@@ -167,5 +169,15 @@ extension Document: CacheCodable {
         writer.write(frontMatter)
         writer.write(bodyLine)
         writer.write(revision)
+    }
+}
+
+extension DocumentImage: CacheCodable {
+    public init(from reader: inout CacheReader) throws {
+        self.init(src: try reader.string(), alt: try reader.string(), caption: try reader.string())
+    }
+
+    public func write(to writer: inout CacheWriter) {
+        for field in [src, alt, caption] { writer.write(field) }
     }
 }

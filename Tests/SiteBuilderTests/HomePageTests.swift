@@ -116,9 +116,10 @@ struct HomePageTests {
             """)
     }
 
+    /// A block with nothing to show (here 图片新闻 of a column without pictures) is left out.
     @Test func aDepartmentSitesHomeComesFromItsOwnConfiguration() throws {
         let fixture = try FixtureGroup(Self.portal.merging(Self.blockTheme) { $1 }.merging([
-            "sites/forestry/site.yaml": FixtureGroup.forestrySite + "\nhome:\n  - { kind: lead, column: news, title: 要闻 }\n  - { kind: columns, columns: [news], count: 2 }\n",
+            "sites/forestry/site.yaml": FixtureGroup.forestrySite + "\nhome:\n  - { kind: lead, column: news, title: 要闻 }\n  - { kind: pictures, columns: [news] }\n  - { kind: columns, columns: [news], count: 2 }\n",
         ]) { $1 })
         #expect(try fixture.build().errors == [])
         #expect(fixture.output("forestry/index.html") == """

@@ -38,7 +38,7 @@ extension SiteRenderer {
         let columns = block.columns.compactMap { id in site.columns.first { $0.column.id == id } }
         switch block.kind {
         case .lead, .columns, .policy, .interaction:
-            return columns.map { list(of: $0, count: block.count, where: { _ in true }) }
+            return columns.map { list(of: $0, count: block.count) }
         case .pictures:
             let pictured = columns.flatMap { column in
                 column.documents.filter { $0.frontMatter.image != nil }.map { Entry(site: site.site, column: column.column, document: $0) }
@@ -52,8 +52,8 @@ extension SiteRenderer {
         }
     }
 
-    private func list(of column: ResolvedColumn, count: Int, where fits: (Document) -> Bool) -> HomeList {
-        let entries = column.documents.lazy.filter(fits).prefix(count).map { Entry(site: site.site, column: column.column, document: $0) }
+    private func list(of column: ResolvedColumn, count: Int) -> HomeList {
+        let entries = column.documents.prefix(count).map { Entry(site: site.site, column: column.column, document: $0) }
         return HomeList(title: column.column.title, url: OutputPath.column(column.column.id), entries: Array(entries),
                         isEmptyColumn: column.documents.isEmpty)
     }
@@ -104,7 +104,7 @@ extension SiteRenderer {
             },
             "entries": block.entries.map { entry in
                 ["title": entry.title, "url": entry.url, "description": TemplateText(entry.description),
-                 "image": entry.image.map(imageContext) ?? false] as [String: Any]
+                 "image": entry.image.map { imageContext($0, title: "") } ?? false] as [String: Any]
             },
         ]
     }
@@ -121,10 +121,7 @@ extension SiteRenderer {
         return item
     }
 
-    private func imageContext(_ image: DocumentImage) -> [String: Any] {
-        imageContext(image, title: "")
-    }
-
+    /// A picture; `title` is the caption when none is written.
     private func imageContext(_ image: DocumentImage, title: String) -> [String: Any] {
         ["src": image.src, "alt": image.alt, "caption": image.caption.isEmpty ? title : image.caption]
     }

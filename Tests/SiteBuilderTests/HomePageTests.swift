@@ -140,6 +140,15 @@ struct HomePageTests {
         #expect(fixture.output("forestry/index.html") == "columns|工作动态=news/:林业局召开信息化会议,春季造林启动,防火督查,古树普查,;\n")
     }
 
+    @Test func anEmptyColumnIsShownAsEmpty() throws {
+        let fixture = try FixtureGroup(Self.blockTheme.merging([
+            "sites/portal/site.yaml": FixtureGroup.basics["sites/portal/site.yaml"]! + "\nhome:\n  - { kind: columns, columns: [news, notices] }\n",
+            "sites/portal/content/news/a.md": FixtureGroup.document("title: 要闻一\ndate: 2024-05-01"),
+        ]) { $1 })
+        #expect(try fixture.build().errors == [])
+        #expect(fixture.output("portal/index.html") == "columns|要闻=news/:要闻一,;通知公告=notices/:(empty);\n")
+    }
+
     @Test(arguments: ["lead", "pictures", "columns", "policy", "services", "interaction", "banners", "departments"])
     func aSiteReplacesOneBlocksTemplate(kind: String) throws {
         let fixture = try FixtureGroup(Self.portal.merging(Self.blockTheme) { $1 }.merging([

@@ -174,10 +174,11 @@ extension Document: CacheCodable {
 
 extension DocumentImage: CacheCodable {
     public init(from reader: inout CacheReader) throws {
-        self.init(src: try reader.string(), alt: try reader.string(), caption: try reader.string())
+        self.init(src: try reader.string(), alt: try reader.string(), caption: try reader.string(), location: try SourceLocation(from: &reader))
     }
 
     public func write(to writer: inout CacheWriter) {
         for field in [src, alt, caption] { writer.write(field) }
+        location.write(to: &writer)
     }
 }

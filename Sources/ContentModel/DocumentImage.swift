@@ -6,11 +6,20 @@ public struct DocumentImage: Sendable, Hashable {
     public var alt: String
     /// Shown under the picture; empty means the document's title.
     public var caption: String
+    /// Where `src` is written, for a picture that is not there.
+    public var location: SourceLocation
 
-    public init(src: String, alt: String, caption: String = "") {
+    public init(src: String, alt: String, caption: String = "", location: SourceLocation) {
         self.src = src
         self.alt = alt
         self.caption = caption
+        self.location = location
+    }
+
+    /// Whether `src` is an address elsewhere on the web rather than a file of the site.
+    public var isWebAddress: Bool {
+        let lower = src.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
     /// Whether `address` may be an image's or a home link's address: an http(s) address, or a path within the site that

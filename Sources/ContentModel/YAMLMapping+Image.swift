@@ -27,6 +27,6 @@ extension YAMLMapping {
                                         "请写明图片内容，例如 `alt: 会场全景，主席台上方悬挂会标`"))
             return nil
         }
-        return DocumentImage(src: src, alt: alt, caption: fields.string("caption", rule: rule) ?? "")
+        return DocumentImage(src: src, alt: alt, caption: fields.string("caption", rule: rule) ?? "", location: fields.textLocation(of: "src"))
     }
 }

@@ -24,8 +24,6 @@ struct DefaultThemeHomeTests {
         for site in ["portal", "forestry"] {
             files["sites/\(site)/site.yaml"] = files["sites/\(site)/site.yaml"]!.replacingOccurrences(of: "theme: t", with: "theme: default")
         }
-        files["sites/portal/assets/img/a.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
-        files["sites/portal/assets/img/b.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
         return files
     }
 

@@ -66,4 +66,26 @@ struct HomeConfigDiagnosticsTests {
             "\(news)/f.md:4:8: 错误: front-matter.invalid: 缺少“src”；请添加 `src: assets/img/news/meeting.svg`",
         ])
     }
+
+    /// A picture must be a file the site publishes: the build stops at the `src` that names none.
+    @Test func aPictureThatIsNotThereStopsTheBuild() throws {
+        let fixture = try FixtureGroup([
+            "sites/portal/site.yaml": Self.site + """
+
+                home:
+                  - kind: banners
+                    entries:
+                      - { title: 政务公开, url: catalog/, image: { src: assets/img/banner.svg, alt: 文件 } }
+                """,
+            "sites/portal/assets/img/a.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "sites/portal/content/news/a.md": FixtureGroup.document("title: 一\ndate: 2024-05-01\nimage: { src: assets/img/a.svg, alt: 会场 }"),
+            "sites/portal/content/news/b.md": FixtureGroup.document("title: 二\ndate: 2024-05-01\nimage: { src: assets/img/b.svg, alt: 会场 }"),
+            "sites/portal/content/news/c.md": FixtureGroup.document("title: 三\ndate: 2024-05-01\nimage: { src: \"https://img.example.gov.cn/c.jpg\", alt: 会场 }"),
+        ])
+        #expect(try fixture.build().diagnostics.map { $0.line(in: .chinese) } == [
+            "sites/portal/content/news/b.md:4:15: 错误: link.broken: 图片“assets/img/b.svg”不是本网站的文件；请把图片放在 sites/portal/assets/ 中并写成 `src: assets/…`，或更正地址",
+            "sites/portal/site.yaml:11:53: 错误: link.broken: 图片“assets/img/banner.svg”不是本网站的文件；请把图片放在 sites/portal/assets/ 中并写成 `src: assets/…`，或更正地址",
+        ])
+        #expect(fixture.outputFiles() == [])
+    }
 }

@@ -69,6 +69,8 @@ struct HomePageTests {
             """),
         "sites/portal/content/news/b.md": FixtureGroup.document("title: 常务会议召开\ndate: 2024-05-02\nimage: { src: assets/img/b.svg, alt: 会议桌 }"),
         "sites/portal/content/news/c.md": FixtureGroup.document("title: 培训会举办\ndate: 2024-05-01"),
+        "sites/portal/assets/img/a.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        "sites/portal/assets/img/b.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
         "sites/portal/content/notices/n.md": FixtureGroup.document("title: 关于自查的通知\ndate: 2024-04-01"),
         "sites/portal/content/policy/p.md": FixtureGroup.document("title: 关于推进政务公开的意见\ndate: 2024-04-02"),
         "sites/portal/content/policy/p-jiedu.md": FixtureGroup.document("title: 《关于推进政务公开的意见》政策解读\ndate: 2024-04-02"),

@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The preview server's HTTP and WebSocket: FlyingFox builds in seconds, where Hummingbird brings SwiftNIO.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // SHA-256 and Ed25519 for the signed manifests of built sites (防篡改).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +49,10 @@ let package = Package(
             dependencies: ["CFileSystem", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CacheStore", dependencies: ["ContentModel"]),
+        // What a built site is (its files' SHA-256 in a manifest signed with Ed25519) and how a copy of it is checked.
+        .target(name: "Integrity", dependencies: ["ContentModel", .product(name: "Crypto", package: "swift-crypto")]),
+        // `verify` of a copy served over HTTP: the manifest's files fetched, and the links of changed pages followed.
+        .target(name: "ServedCopy", dependencies: ["ContentModel", "Integrity", "HTTPFetch", "Markup"]),
         // The yearly reports a site owes (年度报表), worked out from content and what editors file; the builder makes
         // their pages and the command line prints them.
         .target(name: "AnnualReport", dependencies: ["ContentModel"]),
@@ -56,6 +62,7 @@ let package = Package(
                 "ContentModel",
                 "CacheStore",
                 "AnnualReport",
+                "Integrity",
                 "Markup",
                 "SearchIndex",
                 "CCmarkGFM",
@@ -69,7 +76,7 @@ let package = Package(
         ),
         .target(
             name: "Pipeline",
-            dependencies: ["ContentModel", "CacheStore", "SiteBuilder", "SiteInspector"]
+            dependencies: ["ContentModel", "CacheStore", "Integrity", "SiteBuilder", "SiteInspector"]
         ),
         // `sitegroup new`: sites, columns and documents written for editors, configuration changed line by line.
         .target(
@@ -96,17 +103,22 @@ let package = Package(
                 "SyncAgent",
                 "PreviewServer",
                 "Scaffolding",
+                "Integrity",
+                "ServedCopy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["ContentModel", "CacheStore", "SiteBuilder", "SiteInspector", "Pipeline"], path: "Tests/TestSupport"),
         .testTarget(name: "ContentModelTests", dependencies: ["ContentModel", "TestSupport"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "TestSupport"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "AnnualReport", "CacheStore", "Pipeline", "TestSupport", "CLibXML2",
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "ContentModel", "AnnualReport", "CacheStore", "Integrity", "Pipeline",
+                                                     "TestSupport", "CLibXML2",
                                                      .product(name: "Mustache", package: "swift-mustache")], exclude: ["Goldens"]),
         .testTarget(name: "SiteInspectorTests", dependencies: ["SiteInspector", "ContentModel", "HTTPFetch", "TestSupport"]),
         .testTarget(name: "SyncAgentTests", dependencies: ["SyncAgent", "Markup", "SiteBuilder", "ContentModel", "TestSupport"]),
         .testTarget(name: "ScaffoldingTests", dependencies: ["Scaffolding", "ContentModel", "TestSupport"]),
-        .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport"]),
+        .testTarget(name: "SitegroupTests", dependencies: ["sitegroup", "TestSupport", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .testTarget(name: "IntegrityTests", dependencies: ["Integrity", "ServedCopy", "ContentModel", "TestSupport",
+                                                    .product(name: "FlyingFox", package: "FlyingFox")]),
     ]
 )

@@ -1,6 +1,7 @@
 import CacheStore
 import ContentModel
 import Foundation
+import Integrity
 import SiteBuilder
 import SiteInspector
 
@@ -35,24 +36,28 @@ extension Pipeline {
     /// - Parameter claim: check the output folder and lock it first (see `OutputFolder`); `force` writes into a
     ///   folder holding files sitegroup did not write.
     /// - Parameter preview: build for reviewers (`build --preview URL`) instead of readers.
-    public static func build(root: String, output: String, now: Moment, sites: [String] = [], cache: CacheUse = .reuse,
-                             claim: Bool = true, force: Bool = false, parallel: Bool = true, preview: Preview? = nil) -> Pipeline {
+    /// - Parameter shard: build only this shard's sites (`build --shard I/N`).
+    /// - Parameter signing: the key each site's manifest is signed with, read when the output is claimed.
+    public static func build(root: String, output: String, now: Moment, sites: [String] = [], shard: Shard? = nil, cache: CacheUse = .reuse,
+                             claim: Bool = true, force: Bool = false, parallel: Bool = true, preview: Preview? = nil,
+                             signing: ManifestSigning = .unsigned) -> Pipeline {
         let caches = cache == .none ? nil : BuildCache.open(forOutput: output, reading: cache == .reuse)
         let writer = OutputWriter(public: output)
         var steps = [load(root: root, cache: caches?.1, saving: !claim)]
         if claim {
             steps.append(Step(name: "claim output") { run, _ in
                 run.lock = try OutputFolder(output: output, root: root).claim(force: force)
+                run.signingKey = try signing.key()
                 // Saved only beside an output the build may write; kept even if the build stops, since it only
                 // remembers how files read, whatever they say.
                 try? caches?.1.save()
             })
         }
-        steps += [validate, resolve(now: now, sites: sites, preview: preview), gate, render(staging: (writer, caches?.0), parallel: parallel)]
+        steps += [validate, resolve(now: now, sites: sites, shard: shard, preview: preview), gate, render(staging: (writer, caches?.0), parallel: parallel)]
         steps.append(Step(name: "write") { run, _ in
             guard let staged = run.staged, let resolved = run.resolved else { return }
             guard !run.problems.hasErrors else { return writer.abandon() }
-            try Renderer(resolved, parallel: parallel).commit(staged, into: writer, cache: caches?.0)
+            try Renderer(resolved, parallel: parallel).commit(staged, into: writer, cache: caches?.0, signingKey: run.signingKey)
             run.written = staged.sites
         })
         return Pipeline(steps: steps)
@@ -119,20 +124,23 @@ extension Pipeline {
         }
     }
 
-    static func resolve(now: Moment, sites: [String], preview: Preview? = nil) -> Step {
+    static func resolve(now: Moment, sites: [String], shard: Shard? = nil, preview: Preview? = nil) -> Step {
         Step(name: "resolve") { run, _ in
             guard let group = run.loaded?.group else { return }
-            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites, preview: preview)).resolve()
+            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites, shard: shard, preview: preview)).resolve()
         }
     }
 
     /// The secrecy gate (涉密信息不上网) stops a build as it stops a check: sensitive words and personal data in any
-    /// public document of the sites built, published now or later, since the clock alone must not turn a good build
+    /// public document of the group, published now or later, since the clock alone must not turn a good build
     /// into a leak. A number once published is copied and cached out of reach, so it is stopped before, like a secret.
+    /// Every site's documents, even in a build of some sites (`--site`, `--shard`): the portal's group-wide lists
+    /// show the other sites' titles and summaries.
     static var gate: Step {
         Step(name: "secrecy gate") { run, _ in
-            guard let resolved = run.resolved, let root = run.loaded?.group.root else { return }
-            for site in resolved.builtSites {
+            guard run.resolved != nil, let group = run.loaded?.group else { return }
+            let root = group.root
+            for site in group.sites {
                 run.found += SensitiveWords(site.check.sensitiveWords, root: root).findings(in: site.documents + site.pages)
                 run.found += PersonalData(publicNumbers: site.check.publicNumbers, root: root).findings(in: site.documents + site.pages)
             }

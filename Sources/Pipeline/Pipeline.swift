@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import Integrity
 import SiteBuilder
 import SiteInspector
 
@@ -47,6 +48,8 @@ public struct PipelineRun {
     public internal(set) var written: [WriteSummary]?
     /// Held until the process ends: no other build writes the same output meanwhile.
     public internal(set) var lock: OutputLock?
+    /// The key the manifests are signed with; nil writes them unsigned.
+    public internal(set) var signingKey: SigningKey?
     var staged: StagedBuild?
 
     /// Every problem found, once each and sorted, with the severities `check: severity:` sets and, in a check, the

@@ -1,6 +1,7 @@
 import CacheStore
 import ContentModel
 import Foundation
+import Integrity
 
 /// What the last build of an output folder made, kept beside it (`.public.cache/` for `public/`), so the next
 /// build renders only the pages whose inputs changed and writes only the files whose bytes changed.
@@ -11,14 +12,15 @@ public final class BuildCache: @unchecked Sendable {
     /// One file of a built site: what it was made from, its bytes' digest, and how the file stood once in place.
     struct FileRecord: CacheCodable, Equatable {
         var key: UInt64
-        var digest: UInt64
+        /// The SHA-256 a site's manifest gives for the file.
+        var digest: FileDigest
         var size: Int
         /// Taken after the build put the file in place; nil until then.
         var stamp: FileStamp?
         /// When the stamp was taken (nanoseconds since 1970).
         var stamped: Int
 
-        init(key: UInt64, digest: UInt64, size: Int, stamp: FileStamp? = nil, stamped: Int = 0) {
+        init(key: UInt64, digest: FileDigest, size: Int, stamp: FileStamp? = nil, stamped: Int = 0) {
             (self.key, self.digest, self.size, self.stamp, self.stamped) = (key, digest, size, stamp, stamped)
         }
 
@@ -34,13 +36,15 @@ public final class BuildCache: @unchecked Sendable {
         }
 
         init(from reader: inout CacheReader) throws {
-            self.init(key: try reader.uint64(), digest: try reader.uint64(), size: try reader.int(),
+            self.init(key: try reader.uint64(),
+                      digest: FileDigest(words: (try reader.uint64(), try reader.uint64(), try reader.uint64(), try reader.uint64())),
+                      size: try reader.int(),
                       stamp: try reader.optional(FileStamp.self), stamped: try reader.int())
         }
 
         func write(to writer: inout CacheWriter) {
             writer.write(key)
-            writer.write(digest)
+            for word in [digest.words.0, digest.words.1, digest.words.2, digest.words.3] { writer.write(word) }
             writer.write(size)
             writer.write(stamp)
             writer.write(stamped)

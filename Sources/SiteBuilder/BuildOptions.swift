@@ -5,12 +5,15 @@ public struct BuildOptions: Sendable {
     public var now: Date
     /// The sites to build; empty means all of them.
     public var siteIDs: [String]
+    /// Builds only this shard's sites (`build --shard I/N`).
+    public var shard: Shard?
     /// A build for reviewers instead of readers (`build --preview URL`); nil for the real thing.
     public var preview: Preview?
 
-    public init(now: Date = Date(), siteIDs: [String] = [], preview: Preview? = nil) {
+    public init(now: Date = Date(), siteIDs: [String] = [], shard: Shard? = nil, preview: Preview? = nil) {
         self.now = now
         self.siteIDs = siteIDs
+        self.shard = shard
         self.preview = preview
     }
 }

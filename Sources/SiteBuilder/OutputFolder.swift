@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import Integrity
 
 /// Why a build will not write where it was pointed.
 public struct OutputRefusal: Error, Sendable, CustomStringConvertible {
@@ -63,14 +64,17 @@ public struct OutputFolder: Sendable {
     }
 
     /// A folder sitegroup wrote before has its lock file beside it; without one (the cache deleted), a folder
-    /// holding only site folders with a home page and the sitemap index is taken as a build's too.
+    /// holding only site folders with a home page, their manifests and the sitemap index is taken as a build's too.
     private func refuseForeignFiles() throws {
         let lock = BuildCache.folder(forOutput: output.path).appendingPathComponent("lock").path
         guard !FileManager.default.fileExists(atPath: lock),
               let entries = try? FileManager.default.contentsOfDirectory(atPath: output.path) else { return }
+        let isSite = { (name: String) in FileManager.default.fileExists(atPath: output.path + "/" + name + "/index.html") }
         let foreign = entries.sorted().filter { name in
-            name != OutputPath.sitemapIndex
-                && !FileManager.default.fileExists(atPath: output.path + "/" + name + "/index.html")
+            let manifestOf = [Manifest.fileName(site: ""), Manifest.signatureFileName(site: "")].compactMap { suffix in
+                name.hasSuffix(suffix) ? String(name.dropLast(suffix.count)) : nil
+            }.first
+            return name != OutputPath.sitemapIndex && !isSite(name) && !(manifestOf.map(isSite) ?? false)
         }
         guard let first = foreign.first else { return }
         let others = foreign.count > 1 ? (" and \(foreign.count - 1) more", " 等 \(foreign.count) 项") : ("", "")

@@ -1,5 +1,6 @@
 import ContentModel
 import Foundation
+import Integrity
 
 /// What building one site did.
 public struct WriteSummary: Sendable {
@@ -77,7 +78,7 @@ public struct OutputWriter: Sendable {
         guard let recorded = record.stamp, let stamp = FileStamp(path: file), stamp.size == recorded.size,
               stamp.modified == recorded.modified, stamp.inode == recorded.inode else { return nil }
         guard record.isRacy else { return record }
-        guard let data = fileManager.contents(atPath: file), Fingerprint.fnv1a(data) == record.digest else { return nil }
+        guard let data = fileManager.contents(atPath: file), FileDigest(of: data) == record.digest else { return nil }
         return record.stamped(stamp)
     }
 
@@ -135,9 +136,10 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Puts every staged site in place, then the files at the top of the output. Should a rename fail, the sites
-    /// already in place stay (each is whole), the rest keep their last build, and the error is passed on.
-    func commit(_ sites: [StagedSite], groupFiles: [OutputFile]) throws {
+    /// Puts every staged site in place, then the files at the top of the output (and removes those of them no longer
+    /// made). Should a rename fail, the sites already in place stay (each is whole), the rest keep their last build,
+    /// and the error is passed on.
+    func commit(_ sites: [StagedSite], groupFiles: [OutputFile], removing gone: [String] = []) throws {
         defer { abandon() }
         for site in sites where !site.whole {
             try FileSystem.replace(movingMark(site.siteID), with: Data())
@@ -147,6 +149,9 @@ public struct OutputWriter: Sendable {
         }
         for file in groupFiles {
             try writeIfChanged(file)
+        }
+        for name in gone {
+            unlink(output.appendingPathComponent(name).path)
         }
     }
 

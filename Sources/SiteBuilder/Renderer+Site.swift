@@ -1,6 +1,7 @@
 import CacheStore
 import ContentModel
 import Foundation
+import Integrity
 
 /// Making one site's files for a build, as separate steps: the bodies whose files changed are rendered first, since
 /// what they teach (summary, links) keys the pages; keying (`plan`) then says which files must be made; rendering
@@ -207,8 +208,8 @@ extension Renderer {
     func compare(_ files: [(OutputFile, UInt64)], previous: BuildCache.SiteRecord?, siteID: String, writer: OutputWriter) -> MadeSite {
         var made = MadeSite()
         made.madeCount = files.count
-        let kept = map(files) { file, _ -> (digest: UInt64, file: BuildCache.FileRecord?) in
-            let digest = Fingerprint.fnv1a(file.data)
+        let kept = map(files) { file, _ -> (digest: FileDigest, file: BuildCache.FileRecord?) in
+            let digest = FileDigest(of: file.data)
             guard let record = previous?.files[file.path], record.digest == digest, record.size == file.data.count else { return (digest, nil) }
             return (digest, writer.confirm(siteID, file.path, record))
         }

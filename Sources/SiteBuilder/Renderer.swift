@@ -1,6 +1,7 @@
 import CacheStore
 import ContentModel
 import Foundation
+import Integrity
 import Markup
 import Mustache
 
@@ -34,7 +35,6 @@ public struct StagedBuild: Sendable {
     public internal(set) var sites: [WriteSummary] = []
     var staged: [OutputWriter.StagedSite] = []
     var records: [String: [String: BuildCache.FileRecord]] = [:]
-    var sitemaps: [(url: String, lastModified: Date?)] = []
 }
 
 /// Renders the resolved sites. A build goes site by site — Markdown bodies, then every page, in parallel, then
@@ -100,7 +100,6 @@ public struct Renderer {
         try writer.begin()
         // The portal is made last: its group-wide search index then finds every other site's text already learnt.
         let order = resolved.sites.indices.filter { !resolved.sites[$0].isPortal } + resolved.sites.indices.filter { resolved.sites[$0].isPortal }
-        var sitemaps = [(url: String, lastModified: Date?)?](repeating: nil, count: resolved.sites.count)
         var summaries = [WriteSummary?](repeating: nil, count: resolved.sites.count)
         var learnt: [String: BuildCache.DocumentFacts] = [:]
         for position in order {
@@ -118,7 +117,6 @@ public struct Renderer {
             // Learnt only once `make` has let go of the cache's facts, so the dictionary is changed in place, not copied.
             cache?.learn(made.facts)
             if cache == nil { learnt.merge(made.facts) { _, new in new } }
-            sitemaps[position] = (site.site.baseURL + OutputPath.siteSitemap, site.latest.first?.document.frontMatter.date)
             guard !build.diagnostics.hasErrors else { continue }
             let written: Int, removed: Int
             if let previous {
@@ -136,16 +134,31 @@ public struct Renderer {
                                                removed: removed, seconds: Date().timeIntervalSince(started))
             progress("\(site.site.id): \(made.pageCount) pages, \(made.madeCount) files made")
         }
-        (build.sitemaps, build.sites) = (sitemaps.compactMap { $0 }, summaries.compactMap { $0 })
+        build.sites = summaries.compactMap { $0 }
         build.diagnostics.sort()
         return build
     }
 
     /// Swaps the staged sites into the output and only then records them in `cache`, so a build that fails
-    /// leaves the last good record.
-    public func commit(_ build: StagedBuild, into writer: OutputWriter, cache: BuildCache?) throws {
+    /// leaves the last good record. Each site built gets its manifest beside its folder, signed when there is a key;
+    /// without one, a signature left by an earlier build goes, since it no longer vouches for the site.
+    public func commit(_ build: StagedBuild, into writer: OutputWriter, cache: BuildCache?, signingKey: SigningKey?) throws {
         let complete = resolved.sites.count == resolved.group.sites.count
-        try writer.commit(build.staged, groupFiles: complete ? [SitemapRenderer(dates: resolved.dates).index(sitemaps: build.sitemaps)] : [])
+        var groupFiles = [SitemapRenderer(dates: resolved.dates).index(sitemaps: resolved.sitemaps)]
+        var unsigned: [String] = []
+        for site in resolved.sites {
+            guard let files = build.records[site.site.id] else { continue }
+            let manifest = Manifest(site: site.site.id, baseURL: site.site.baseURL, language: resolved.group.language,
+                                    files: files.map { Manifest.Entry(path: $0.key, size: $0.value.size, digest: $0.value.digest) }).encoded()
+            groupFiles.append(OutputFile(path: Manifest.fileName(site: site.site.id), data: manifest))
+            if let signingKey {
+                let signature = signingKey.signature(for: manifest).base64EncodedString() + "\n"
+                groupFiles.append(OutputFile(path: Manifest.signatureFileName(site: site.site.id), data: Data(signature.utf8)))
+            } else {
+                unsigned.append(Manifest.signatureFileName(site: site.site.id))
+            }
+        }
+        try writer.commit(build.staged, groupFiles: groupFiles, removing: unsigned)
         guard let cache else { return }
         if complete {
             cache.keepFacts(of: Set(resolved.group.sites.flatMap { $0.documents.map(\.path) + $0.pages.map(\.path) }))

@@ -124,12 +124,16 @@ public struct ResolvedGroup: Sendable {
     let group: SiteGroup
     /// The sites to build.
     let sites: [ResolvedSite]
+    /// The sitemap of every site of the group and when its newest document was published, for the sitemap index.
+    let sitemaps: [(url: String, lastModified: Date?)]
     let links: LinkIndex
     let dates: DateText
     /// What the build shows, and whether it is a preview.
     let publication: Publication
     /// Every site of the group, the portal first, as the group's navigation lists them.
     let portalFirst: [Site]
+    /// The parent domain of every site's host, for the reading aids' group-wide cookie ("" when there is none).
+    let sharedDomain: String
 
     /// The sites being built.
     public var builtSites: [Site] { sites.map(\.site) }

@@ -51,7 +51,8 @@ public struct Resolver {
         }
         let reporters = reportMakers(chains: chains)
         let reportYears = reporters.mapValues(\.years)
-        let selected = group.sites.filter { options.siteIDs.isEmpty || options.siteIDs.contains($0.id) }
+        let shardSites = options.shard.map { Set($0.sites(of: group)) }
+        let selected = group.sites.filter { (options.siteIDs.isEmpty || options.siteIDs.contains($0.id)) && shardSites?.contains($0.id) != false }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal
             return ResolvedSite(site: site, chain: chains[site.id]!, columns: columns[site.id, default: []],
@@ -69,10 +70,15 @@ public struct Resolver {
         let addresses = SiteAddresses(group: group, chains: chains, columns: columns,
                                       catalogs: catalogs.mapValues { CatalogIndex($0, dates: dates) }, publication: publication,
                                       formerBases: formerBases, reportYears: reportYears, now: options.now)
-        return ResolvedGroup(group: group, sites: sites,
+        // Every site's, built now or not, so each shard writes the same index.
+        let sitemaps = group.sites.map { site in
+            (url: site.baseURL + OutputPath.siteSitemap, lastModified: latestBySite[site.id]?.first?.document.frontMatter.date)
+        }
+        return ResolvedGroup(group: group, sites: sites, sitemaps: sitemaps,
                              links: LinkIndex(group: group, chains: chains, addresses: addresses, dates: dates, publication: publication),
                              dates: dates, publication: publication,
-                             portalFirst: group.sites.filter { $0.id == group.portal } + group.sites.filter { $0.id != group.portal })
+                             portalFirst: group.sites.filter { $0.id == group.portal } + group.sites.filter { $0.id != group.portal },
+                             sharedDomain: group.sharedDomain)
     }
 
     /// A site's columns with their published documents in reading order, sorting the documents into columns in one pass.

@@ -45,7 +45,7 @@ extension SiteRenderer {
                     "search_url": info.search ? OutputPath.relative(root: root, to: OutputPath.search) : false,
                 ] as [String: Any],
                 "group": [
-                    "name": group.group.name,
+                    "name": group.group.name, "domain": group.sharedDomain,
                     "portal": group.portalFirst.first.map { ["name": $0.name, "url": $0.baseURL] as [String: Any] } ?? false,
                     "sites": group.portalFirst.map { ["name": $0.name, "url": $0.baseURL, "current": $0.id == info.id] },
                 ] as [String: Any],

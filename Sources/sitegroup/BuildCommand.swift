@@ -2,6 +2,7 @@ import ArgumentParser
 import CacheStore
 import ContentModel
 import Foundation
+import Integrity
 import Pipeline
 import SiteBuilder
 
@@ -36,8 +37,24 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Write into an output folder that holds files sitegroup did not write (folders named as sites are replaced).")
     var force = false
 
+    @Option(name: .long, help: ArgumentHelp("""
+        Build only part I of N of the group's sites, dealt out by size the same way on every machine, so N machines \
+        build the group in parallel; their outputs together are the whole build (see docs/SCALING.md).
+        """, valueName: "I/N"))
+    var shard: String?
+
+    @Option(name: .long, help: ArgumentHelp("""
+        Sign each site's manifest (<out>/<site>.manifest.json) with this key file, made by `sitegroup key new` \
+        (default: the key in SITEGROUP_SIGNING_KEY; without either the manifests are unsigned).
+        """, valueName: "file"))
+    var signingKey: String?
+
     func validate() throws {
         try GroupOptions.validate(day: now, option: "--now")
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard must look like 2/4: part I of N, with 1 ≤ I ≤ N (found \"\(shard)\")")
+        }
+        if shard != nil && !group.site.isEmpty { throw ValidationError("--shard and --site exclude each other") }
         if let preview, Preview(baseURL: preview) == nil {
             throw ValidationError("--preview must be an http or https address, such as https://preview.example.gov.cn/pr-42/ (found \"\(preview)\")")
         }
@@ -47,8 +64,9 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         // A preview goes elsewhere by default, so that drafts never land in the folder production is deployed from.
         let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent(preview == nil ? "public" : "preview").path
-        let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site,
-                                      cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap { Preview(baseURL: $0) })
+        let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site, shard: shard.flatMap(Shard.init),
+                                      cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap { Preview(baseURL: $0) },
+                                      signing: ManifestSigning.from(keyFile: signingKey, environment: ProcessInfo.processInfo.environment))
         let run = try refusingUnsafeOutput {
             try pipeline.run(begin: { printError("[\($0)/\($1)] \($2)\n") }, note: { printError("      \($0)\n") })
         }
@@ -65,6 +83,11 @@ struct BuildCommand: ParsableCommand {
                   + "\(site.unchanged) unchanged, \(site.removed) removed (\(String(format: "%.2f", site.seconds)) s)")
         }
         print("built \(written.count) sites into \(output) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        if run.signingKey == nil {
+            print(printer.language == .chinese
+                ? "清单未签名：用 --signing-key 文件或环境变量 SITEGROUP_SIGNING_KEY 提供私钥（由 sitegroup key new 生成）即可签名"
+                : "manifests unsigned: give --signing-key FILE or set SITEGROUP_SIGNING_KEY (made by sitegroup key new) to sign them")
+        }
         // Releasing a large group object by object takes a tenth of an incremental build; the process ends
         // here, and the system takes its memory back at once.
         withExtendedLifetime(run.lock) { Foundation.exit(0) }
@@ -80,6 +103,7 @@ struct BuildCommand: ParsableCommand {
             switch failure.underlying {
             case let refusal as OutputRefusal: printError("sitegroup: \(refusal.text(in: language))\n")
             case let problem as FileSystemError: printError("sitegroup: \(problem.text(in: language))\n")
+            case let problem as ManifestProblem: printError("sitegroup: \(problem.text(in: language))\n")
             default: throw failure.underlying
             }
         }

@@ -6,7 +6,8 @@ struct Sitegroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegroup",
         abstract: "Publish a government website group (政府网站群) from Markdown.",
-        subcommands: [BuildCommand.self, CheckCommand.self, SyncCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, SyncCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self,
+                      KeyCommand.self, VerifyCommand.self]
     )
 
     /// The one place that turns an error into text and an exit status:

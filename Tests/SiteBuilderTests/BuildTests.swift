@@ -20,6 +20,7 @@ struct BuildTests {
         let fixture = try FixtureGroup(Self.group)
         #expect(try fixture.build().errors == [])
         #expect(fixture.outputFiles() == [
+            "portal.manifest.json",
             "portal/about/index.html",
             "portal/catalog/catalog.json", "portal/catalog/index.html", "portal/catalog/statistics/index.html",
             "portal/group/rss.xml", "portal/group/submissions/index.html", "portal/index.html",
@@ -75,10 +76,11 @@ struct BuildTests {
         ]) { $1 })
         try fixture.build(sites: ["dept"])
         #expect(fixture.outputFiles() == [
+            "dept.manifest.json",
             "dept/catalog/catalog.json", "dept/catalog/index.html", "dept/catalog/statistics/index.html",
             "dept/index.html", "dept/rss.xml",
             "dept/search/index.html", "dept/search/site/g/0.json", "dept/search/site/index.json", "dept/search/site/s/0.json", "dept/search/t2s.json",
-            "dept/sitemap.xml", "dept/sitemap/index.html",
+            "dept/sitemap.xml", "dept/sitemap/index.html", "sitemap.xml",
         ])
     }
 

@@ -1,6 +1,7 @@
 @testable import CacheStore
 @testable import ContentModel
 import Foundation
+import Integrity
 @testable import SiteBuilder
 import Testing
 
@@ -37,7 +38,7 @@ struct CacheFormatTests {
         diagnostic.severity = .warning
         return diagnostic
     }()
-    static let record = BuildCache.FileRecord(key: 1, digest: 2, size: 3, stamp: stamp, stamped: 4)
+    static let record = BuildCache.FileRecord(key: 1, digest: FileDigest(words: (2, 3, 5, 7)), size: 3, stamp: stamp, stamped: 4)
 
     /// What the caches leave out on purpose, by type: the field's path and why.
     static let notCoded = [

@@ -24,6 +24,9 @@ extension CommandLineTests {
         (["check", "--today", "yesterday"], "--today must look like 2024-05-01 (found \"yesterday\")"),
         (["check", "--format", "xml"], "--format must be text or json (found \"xml\")"),
         (["build", "--lang", "fr"], "--lang must be zh or en (found \"fr\")"),
+        (["build", "--shard", "3/2"], "--shard must look like 2/4: part I of N, with 1 ≤ I ≤ N (found \"3/2\")"),
+        (["build", "--shard", "1/2", "--site", "portal"], "--shard and --site exclude each other"),
+        (["verify", "--manifest", "m.json"], "give --public-key KEY to check the signature, or --unsigned to check files only"),
     ])
     func badOptionValuesExitWithTwoBeforeReadingAnything(arguments: [String], message: String) throws {
         let result = try run(arguments + ["--root", "/nonexistent-group"])

@@ -5,7 +5,7 @@ import TestSupport
 /// Runs the built `sitegroup` binary as a pipeline would, and checks its exit status and output.
 @Suite("The sitegroup command")
 struct CommandLineTests {
-    struct Run {
+    struct Run: Sendable {
         let status: Int32
         let stdout: String
         let stderr: String
@@ -19,9 +19,10 @@ struct CommandLineTests {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
     }()
 
-    /// Runs sitegroup, or a launcher (its program and options) that runs sitegroup.
-    func run(_ arguments: [String], through launcher: [String] = []) throws -> Run {
+    /// Runs sitegroup, or a launcher (its program and options) that runs sitegroup, with `environment` added to the test's.
+    func run(_ arguments: [String], through launcher: [String] = [], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
         process.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? Self.binary
         process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [Self.binary.path] + arguments
         let out = Pipe(), err = Pipe()

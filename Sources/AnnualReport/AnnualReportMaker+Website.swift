@@ -38,16 +38,11 @@ extension AnnualReportMaker {
     /// 解读信息发布总数 is 解读材料 (the documents titled 解读) with the 解读产品 and 媒体评论 editors file, so it is
     /// known only once both are filed.
     private func interpretations(_ published: [Document], year: Int) -> [ReportRow] {
-        let materials = published.filter(Self.isInterpretation).count
+        let materials = published.filter(\.isInterpretation).count
         let others = ["interpretation_products", "media_comments"].map { filedRow("website.\($0)", in: year) }
         let counts = others.compactMap { row -> Int? in if case .count(let count) = row.figures[0] { count } else { nil } }
         let total: Figure = counts.count == others.count ? .count(materials + counts.reduce(0, +)) : .missing
         return [ReportRow(label: "解读信息发布总数（条）", figures: [total]), ReportRow(label: "解读材料数量（条）", figures: [.count(materials)])] + others
-    }
-
-    /// A document titled as an interpretation (解读), as the `policy.interpretation` rule knows one.
-    static func isInterpretation(_ document: Document) -> Bool {
-        document.title.contains("解读")
     }
 
     /// 维护数量: the columns that published in the year; 新开设数量: those whose first document is of that year.

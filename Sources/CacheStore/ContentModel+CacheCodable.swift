@@ -121,7 +121,8 @@ extension FrontMatter: CacheCodable {
         }
         self.init(title: title, date: date, slug: slug, summary: summary, author: author, source: source, tags: tags, draft: draft,
                   weight: weight, expires: expires, classification: classification, disclosure: disclosure, replied: replied,
-                  letter: letter, origin: origin, format: format, review: review, retracted: try reader.optionalDate(), extra: try reader.dictionary())
+                  letter: letter, origin: origin, format: format, review: review, retracted: try reader.optionalDate(), image: try reader.optional(),
+                  extra: try reader.dictionary())
     }
 
     public func write(to writer: inout CacheWriter) {
@@ -143,6 +144,7 @@ extension FrontMatter: CacheCodable {
         writer.write(format.rawValue)
         writer.write(review?.rawValue)
         writer.write(retracted)
+        writer.write(image)
         writer.write(extra)
     }
 }
@@ -179,5 +181,16 @@ extension Document: CacheCodable {
         writer.write(frontMatter)
         writer.write(bodyLine)
         writer.write(revision)
+    }
+}
+
+extension DocumentImage: CacheCodable {
+    public init(from reader: inout CacheReader) throws {
+        self.init(src: try reader.string(), alt: try reader.string(), caption: try reader.string(), location: try SourceLocation(from: &reader))
+    }
+
+    public func write(to writer: inout CacheWriter) {
+        for field in [src, alt, caption] { writer.write(field) }
+        location.write(to: &writer)
     }
 }

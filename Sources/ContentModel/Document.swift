@@ -183,3 +183,8 @@ extension Document {
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }
+
+extension Document {
+    /// Whether it is a 政策解读, which lists mark and which a policy document links to.
+    public var isInterpretation: Bool { title.contains("解读") }
+}

@@ -7,7 +7,8 @@ public struct DocumentLoader {
     let log: DiagnosticLog
 
     static let frontMatterKeys = ["title", "date", "slug", "summary", "author", "source", "tags", "draft", "weight",
-                                  "expires", "classification", "disclosure", "replied", "letter", "origin", "format", "review", "retracted"]
+                                  "expires", "classification", "disclosure", "replied", "letter", "origin", "format", "review", "retracted",
+                                  "image"]
     static let disclosureKeys = ["index_no", "doc_no", "publisher", "written", "topic", "genre", "validity"]
     static let letterKeys = ["received", "from", "content", "office"]
     static let originKeys = ["site", "site_name", "url", "id", "revision", "synced_at", "hash", "rule", "base", "path"]
@@ -148,6 +149,7 @@ public struct DocumentLoader {
             format: choice("format", in: fields, default: BodyFormat.markdown) ?? .markdown,
             review: choice("review", in: fields, default: nil),
             retracted: optionalDate("retracted", in: fields),
+            image: fields.value("image") == nil ? nil : fields.image("image", invalid: rule),
             extra: extra)
     }
 

@@ -27,6 +27,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var review: Review?
     /// When the sync agent found the item gone from its source; a retracted document is kept but not built.
     public var retracted: Date?
+    /// The picture 图片新闻 shows it with.
+    public var image: DocumentImage?
     /// Keys sitegroup does not know, kept for templates.
     public var extra: [String: FrontMatterValue]
 
@@ -36,7 +38,7 @@ public struct FrontMatter: Sendable, Hashable {
                 source: String = "", tags: [String] = [], draft: Bool = false, weight: Int = 0, expires: Date? = nil,
                 classification: String = FrontMatter.publicClassification, disclosure: Disclosure? = nil, replied: Date? = nil,
                 letter: Letter? = nil, origin: Origin? = nil, format: BodyFormat = .markdown, review: Review? = nil, retracted: Date? = nil,
-                extra: [String: FrontMatterValue] = [:]) {
+                image: DocumentImage? = nil, extra: [String: FrontMatterValue] = [:]) {
         self.title = title
         self.date = date
         self.slug = slug
@@ -55,6 +57,7 @@ public struct FrontMatter: Sendable, Hashable {
         self.format = format
         self.review = review
         self.retracted = retracted
+        self.image = image
         self.extra = extra
     }
 }

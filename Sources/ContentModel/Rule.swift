@@ -61,13 +61,19 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case groupSyntax = "group.syntax"
     case groupUnknownKey = "group.unknown-key"
     case groupUnknownPortal = "group.unknown-portal"
+    case homeInvalid = "home.invalid"
     case homeStale = "home.stale"
     case homeStaleSoon = "home.stale-soon"
+    case homeUnknownColumn = "home.unknown-column"
+    case homeUnknownKey = "home.unknown-key"
+    case homeUnknownKind = "home.unknown-kind"
     case identityFooter = "identity.footer"
     case identityInvalid = "identity.invalid"
     case identityInvalidSiteCode = "identity.invalid-site-code"
     case identityMissing = "identity.missing"
     case identityUnknownKey = "identity.unknown-key"
+    case imageMissingAlt = "image.missing-alt"
+    case imageUnknownKey = "image.unknown-key"
     case interactionUnanswered = "interaction.unanswered"
     case letterInvalid = "letter.invalid"
     case letterUnknownKey = "letter.unknown-key"
@@ -208,13 +214,19 @@ extension Rule {
         case .groupSyntax: Entry(.error, "sitegroup.yaml that is not valid YAML", "sitegroup.yaml 不是有效的 YAML", fix: "check the indentation and quoting on that line", "请检查该行的缩进和引号")
         case .groupUnknownKey: Entry(.warning, "a setting of sitegroup.yaml sitegroup does not know", "sitegroup.yaml 中有无法识别的设置", fix: "use the settings the README lists", "请使用 README 中列出的设置")
         case .groupUnknownPortal: Entry(.error, "a `portal` that is not a folder of sites/", "`portal` 不是 sites/ 中的文件夹", fix: "name a folder of sites/", "请填写 sites/ 中的文件夹名")
+        case .homeInvalid: Entry(.error, "a block of `home:` in site.yaml with a missing setting or a value of the wrong kind", "site.yaml 中 `home:` 的区块缺少设置或设置值类型不对", fix: "write it as the README's example of a home page shows", "请按 README 中首页配置的示例填写")
         case .homeStale: Entry(.error, "the menu columns have had no new item for 14 days (单项否决)", "首页栏目 14 天未更新（单项否决）", fix: "publish a current document in a menu column", "请在首页栏目中发布新的信息")
         case .homeStaleSoon: Entry(.warning, "the menu columns have had no new item for over 10 days, before `home.stale` after 14", "首页栏目超过 10 天未更新（超过 14 天即为单项否决 `home.stale`）", fix: "publish a current document in a menu column this week", "请在本周内于首页栏目中发布新的信息")
+        case .homeUnknownColumn: Entry(.error, "a block of `home:` names a column the site does not declare", "`home:` 的区块中的栏目未声明", fix: "name a column declared under `columns:`", "请填写 `columns:` 下已声明的栏目")
+        case .homeUnknownKey: Entry(.warning, "a setting of a `home:` block that its kind does not read", "`home:` 的区块中有该类型无法识别的设置", fix: "use the settings the README lists for that kind", "请使用 README 中为该类型列出的设置")
+        case .homeUnknownKind: Entry(.error, "a block of `home:` whose `kind` sitegroup does not know", "`home:` 的区块类型无法识别", fix: "use lead, pictures, columns, policy, services, interaction, banners or departments", "请使用 lead、pictures、columns、policy、services、interaction、banners 或 departments")
         case .identityFooter: Entry(.error, "rendered pages that do not show an identity element, 网站地图 or 我为政府网站找错", "页面未展示标识信息、网站地图或“我为政府网站找错”", fix: "keep them in the footer template of every page", "请在所有页面的页脚模板中保留")
         case .identityInvalid: Entry(.error, "an `identity:` field with a value of the wrong kind", "`identity:` 中的字段值类型不对", fix: "write each field as text", "请用文字填写各字段")
         case .identityInvalidSiteCode: Entry(.error, "a 网站标识码 that is not 10 digits or bm + 8 digits", "网站标识码不是 10 位数字或 bm 加 8 位数字", fix: "copy it from the site's registration, in quotes", "按网站登记信息填写，并加引号")
         case .identityMissing: Entry(.warning, "a footer element missing from `site.yaml`", "site.yaml 缺少页面底部的标识信息（`check` 中为错误）", fix: "add it under `identity:`", "在 `identity:` 下添加", check: .error)
         case .identityUnknownKey: Entry(.warning, "an `identity:` field sitegroup does not know", "`identity:` 中有无法识别的字段", fix: "use the fields the README lists", "请使用 README 中列出的字段")
+        case .imageMissingAlt: Entry(.error, "an `image:` (a document's picture or a home banner's) without alt text", "`image:`（文件的图片或首页专栏图片）缺少替代文字", fix: "describe what the picture shows under `alt:`", "请在 `alt:` 中写明图片内容")
+        case .imageUnknownKey: Entry(.warning, "an `image:` field sitegroup does not know", "`image:` 中有无法识别的字段", fix: "use `src`, `alt` and `caption`", "请使用 `src`、`alt` 和 `caption`")
         case .interactionUnanswered: Entry(.error, "an interaction item older than 90 days with no `replied:` date", "留言超过 90 天未答复（无 `replied:`）", fix: "publish the reply and add `replied:`", "公开答复后添加 `replied:`")
         case .letterInvalid: Entry(.error, "a `letter:` field with a value of the wrong kind", "`letter:` 中的字段值类型不对", fix: "write each field as text, `received` as a date", "请用文字填写各字段，`received` 填写日期")
         case .letterUnknownKey: Entry(.warning, "a `letter:` field sitegroup does not know", "`letter:` 中有无法识别的字段", fix: "use received, from, content and office", "请使用 received、from、content 和 office")

@@ -16,6 +16,8 @@ public struct Site: Sendable, Hashable {
     /// Whether the site has a search page, a search box on its pages and its documents in search indexes
     /// (`search: false` in site.yaml turns all three off).
     public var search: Bool
+    /// The blocks of its home page (`home:`); nil for the default home (`HomeBlock.defaults`).
+    public var home: [HomeBlock]?
     /// The group's check settings with this site's additions.
     public var check: CheckSettings
     public var documents: [Document]
@@ -27,7 +29,7 @@ public struct Site: Sendable, Hashable {
 
     public init(id: String, name: String, baseURL: String, theme: String, description: String = "",
                 keywords: [String] = [], identity: Identity, columns: [Column], nav: [String],
-                extraTopics: [String] = [], search: Bool = true, check: CheckSettings = .standard, documents: [Document] = [], pages: [Document] = [], configPath: String) {
+                extraTopics: [String] = [], search: Bool = true, home: [HomeBlock]? = nil, check: CheckSettings = .standard, documents: [Document] = [], pages: [Document] = [], configPath: String) {
         self.id = id
         self.name = name
         self.baseURL = baseURL
@@ -39,6 +41,7 @@ public struct Site: Sendable, Hashable {
         self.nav = nav
         self.extraTopics = extraTopics
         self.search = search
+        self.home = home
         self.check = check
         self.documents = documents
         self.pages = pages

@@ -7,7 +7,7 @@ struct SiteConfigReader {
     /// The group's settings, which a site's `check:` extends.
     let check: CheckSettings
 
-    static let siteKeys = ["name", "base_url", "theme", "description", "keywords", "identity", "columns", "nav", "disclosure", "check", "search"]
+    static let siteKeys = ["name", "base_url", "theme", "description", "keywords", "identity", "columns", "nav", "disclosure", "check", "search", "home"]
     static let identityKeys = ["sponsor", "site_code", "icp", "police", "contact", "address", "conac_url", "error_report_url"]
     static let columnKeys = ["id", "title", "kind", "page_size", "description", "keywords", "stale_days"]
 
@@ -28,6 +28,7 @@ struct SiteConfigReader {
                     keywords: fields.strings("keywords", rule: rule) ?? [],
                     identity: fields.mapping("identity", rule: rule).map(readIdentity) ?? Identity(),
                     columns: columns, nav: nav, extraTopics: readExtraTopics(fields), search: fields.bool("search", rule: rule) ?? true,
+                    home: HomeConfigReader(source: source, columns: columns).read(fields),
                     check: fields.mapping("check", rule: rule).map(check.reading) ?? check, configPath: source.path)
     }
 

@@ -24,9 +24,15 @@ extension SiteRenderer {
                 hasher.add(column.documents.isEmpty)
                 add(column.documents.prefix(Self.homeItemsPerColumn))
             }
-            for entry in departmentNews {
-                hasher.add(entry.site.id)
-                add([entry.document])
+            for section in homeSections {
+                hasher.add(section.block.kind.rawValue)
+                for list in section.lists {
+                    hasher.add("\(list.title) \(list.url) \(list.isEmptyColumn)")
+                    for entry in list.entries {
+                        hasher.add(entry.site.id)
+                        add([entry.document])
+                    }
+                }
             }
         case .siteMap:
             hasher.add("sitemap")

@@ -82,7 +82,7 @@ extension Renderer {
             known[document.path].map { $0.revision != document.revision || links.showsAsText(any: $0.links) } ?? true
         }
         bodies.add(renderBodies(read(changed, into: &bodies), absolute: false))
-        bodies.problems += linkErrors(of: site.scheduled)
+        bodies.problems += linkErrors(of: site.scheduled) + pictureProblems(of: site)
         let plan = plan(site, templates: templates, base: base, previous: previous, writer: writer, known: known, learnt: bodies.learnt)
         var files = try render(plan, of: site, templates: templates, bodies: &bodies)
         let search = searchPlan(site, base: base, previous: previous, writer: writer)

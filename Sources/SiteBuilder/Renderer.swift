@@ -62,7 +62,7 @@ public struct Renderer {
             let read = readBodies(site.columns.flatMap(\.documents) + site.pages)
             diagnostics += read.problems
             let rendered = renderBodies(read.documents, absolute: false)
-            diagnostics += rendered.flatMap(\.links.problems) + linkErrors(of: site.scheduled)
+            diagnostics += rendered.flatMap(\.links.problems) + linkErrors(of: site.scheduled) + pictureProblems(of: site)
             for body in rendered {
                 documents[body.document.path] = RenderedDocument(document: body.document, outline: body.markdown.outline,
                                                                  linkedDocuments: body.links.linkedDocuments)
@@ -85,7 +85,7 @@ public struct Renderer {
             diagnostics += templates(of: site, parsed: &parsed).1
             let read = readBodies(site.columns.flatMap(\.documents) + site.pages)
             diagnostics += read.problems + renderBodies(read.documents, absolute: false).flatMap(\.links.problems)
-                + linkErrors(of: site.scheduled)
+                + linkErrors(of: site.scheduled) + pictureProblems(of: site)
         }
         return diagnostics.sorted()
     }

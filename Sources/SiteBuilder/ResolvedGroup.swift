@@ -77,6 +77,8 @@ struct ResolvedSite: Sendable {
     let latest: [Entry]
     /// Everything the group publishes, newest first, for the portal's group-wide feed; empty elsewhere.
     let groupLatest: [Entry]
+    /// On the portal: every other site's own documents, newest first, for 部门动态; empty elsewhere.
+    let departmentLatest: [Entry]
     /// On the portal: what each department sent by sync and what was published, newest year first.
     let submissions: [SubmissionCount]
     /// What the site's search finds; empty when its search is off.

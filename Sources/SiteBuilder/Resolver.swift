@@ -59,6 +59,7 @@ public struct Resolver {
                                 pages: published(site.pages).sorted(by: Self.pageOrder), scheduled: scheduled(site), isPortal: isPortal,
                                 catalog: catalogs[site.id, default: []], latest: latestBySite[site.id, default: []],
                                 groupLatest: isPortal ? Array(groupWide.prefix(group.feedLength)) : [],
+                                departmentLatest: isPortal ? groupWide.filter { $0.site.id != site.id } : [],
                                 submissions: isPortal ? submissions(to: site) : [], findable: findable[site.id, default: []],
                                 groupFindable: isPortal && site.search ? groupFindable : [], reporter: reporters[site.id]!,
                                 reports: reportYears[site.id]!.flatMap(reporters[site.id]!.reports),

@@ -47,6 +47,7 @@ extension SiteRenderer {
                 ] as [String: Any],
                 "group": [
                     "name": group.group.name, "domain": group.sharedDomain,
+                    "portal": group.portalFirst.first.map { ["name": $0.name, "url": $0.baseURL] as [String: Any] } ?? false,
                     "sites": group.portalFirst.map { ["name": $0.name, "url": $0.baseURL, "current": $0.id == info.id] },
                 ] as [String: Any],
                 "nav": [["title": "首页", "url": homeURL, "current": root.isEmpty]] + info.nav.compactMap { id -> [String: Any]? in

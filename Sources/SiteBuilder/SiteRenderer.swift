@@ -84,32 +84,6 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    private func homeContext() -> [String: Any] {
-        var context = baseContext(path: "", title: site.site.name, current: nil, crumbs: [])
-        context["is_home"] = true
-        if site.isPortal {
-            // 部门动态: what the department sites published last, linked on their own sites.
-            let departments = departmentNews
-            context["department_news"] = departments.isEmpty ? false : ["items": departments.map { entry in
-                ["title": entry.document.title, "site": entry.site.name, "date": group.dates.day(entry.document.frontMatter.date),
-                 "url": entry.site.baseURL + OutputPath.document(entry.document)]
-            }]
-        }
-        context["sections"] = site.site.nav.compactMap { id -> [String: Any]? in
-            guard let column = site.columns.first(where: { $0.column.id == id }) else { return nil }
-            return columnContext(column.column, from: "") + [
-                "items": column.documents.prefix(Self.homeItemsPerColumn).map { item($0, from: "") },
-                "empty": column.documents.isEmpty,
-            ]
-        }
-        return context
-    }
-
-    /// 部门动态 on the portal's home page: what the department sites published last; none elsewhere.
-    var departmentNews: ArraySlice<Entry> {
-        site.isPortal ? site.groupLatest.filter { $0.site.id != site.site.id }.prefix(Self.homeItemsPerColumn) : []
-    }
-
     private func listContext(_ column: ResolvedColumn, page: Int, path: String) -> [String: Any] {
         let title = page > 1 ? "\(column.column.title)（第\(page)页）" : column.column.title
         var context = baseContext(path: path, title: title, current: column.column.id, crumbs: [(column.column.title, nil)])

@@ -53,15 +53,17 @@ struct TemplateNames {
     /// Every key a page context holds at any depth (see SiteRenderer+Context and the README's table of what
     /// templates see); a test holds this to the contexts the renderer makes.
     static let vocabulary: Set<String> = [
-        "address", "all_url", "annual_reports", "answered", "assets", "author", "breadcrumbs", "canonical", "caption", "catalog", "catalog_url",
-        "chrome", "column", "columns", "conac_url", "contact", "content", "count", "csv_url", "current", "date", "date_minute", "dated",
-        "department_news", "department_reports", "departments", "description", "disclosure", "doc_no", "document", "domain", "empty",
-        "error_report_url", "extra", "feeds", "figures", "footer", "gap", "genre", "genres", "group", "group_index", "header", "heading",
-        "home", "icp", "id", "identity", "index_no", "is_all", "is_home", "is_portal", "items", "json_url", "keywords", "kind", "kind_name",
-        "label", "lang", "letter", "map_columns", "map_pages", "meta", "missing", "name", "nav", "next", "next_url", "number", "office", "og_type", "origin",
-        "page_title", "pages", "pagination", "pending", "pinned", "police", "police_number", "prev_url", "previous", "published", "publisher",
-        "publishers", "rate", "received", "replied", "report", "root", "rows", "scope", "search", "search_url", "sections", "sender", "sent", "sequence", "site", "site_code",
-        "site_index", "sitemap_url", "sites", "source", "sponsor", "statistics", "status", "statistics_url", "submissions", "submissions_url",
+        "address", "all_url", "alt", "annual_reports", "answered", "assets", "author", "banners", "blocks", "breadcrumbs", "canonical",
+        "caption", "catalog", "catalog_url", "chrome", "column", "columns", "conac_url", "contact", "content", "count", "csv_url",
+        "current", "date", "date_minute", "dated", "department_news", "department_reports", "departments", "description", "disclosure",
+        "doc_no", "document", "domain", "empty", "entries", "error_report_url", "extra", "feeds", "figures", "footer", "gap", "genre",
+        "genres", "group", "group_index", "header", "heading", "home", "icp", "id", "identity", "image", "index_no", "interaction",
+        "interpretation", "is_all", "is_home", "is_portal", "items", "json_url", "keywords", "kind", "kind_name", "label", "lang", "lead",
+        "letter", "lists", "map_columns", "map_pages", "meta", "missing", "name", "nav", "next", "next_url", "number", "office", "og_type",
+        "origin", "page_title", "pages", "pagination", "pending", "pictures", "pinned", "police", "police_number", "policy", "portal",
+        "prev_url", "previous", "published", "publisher", "publishers", "rate", "received", "replied", "report", "root", "rows", "scope",
+        "search", "search_url", "sections", "sender", "sent", "sequence", "services", "site", "site_code", "site_index", "site_name",
+        "sitemap_url", "sites", "source", "sponsor", "src", "statistics", "statistics_url", "status", "submissions", "submissions_url",
         "summary", "tables", "tags", "text", "title", "topic", "topics", "total", "url", "validity", "written", "year", "years",
     ]
 

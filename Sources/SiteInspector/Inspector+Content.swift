@@ -62,16 +62,12 @@ extension Inspector {
     /// 政策文件 and their 解读 are published together: a policy document links to its interpretation.
     private func missingInterpretation(_ report: RenderedDocument, site: Site) -> Diagnostic? {
         let document = report.document
-        guard let column = document.columnID.flatMap(site.column), column.kind == .policy, !Self.isInterpretation(document.title) else { return nil }
-        let titles = report.linkedDocuments.compactMap { path in rendered.documents[path]?.document.title }
-        guard !titles.contains(where: Self.isInterpretation) else { return nil }
+        guard let column = document.columnID.flatMap(site.column), column.kind == .policy, !document.isInterpretation else { return nil }
+        let linked = report.linkedDocuments.compactMap { path in rendered.documents[path]?.document }
+        guard !linked.contains(where: \.isInterpretation) else { return nil }
         return Diagnostic(.policyInterpretation, at: document.titleLocation,
                           Wording("the policy document does not link to its interpretation (解读)", "政策文件未链接其政策解读"),
                           fix: Wording("publish the 解读 and link to it, e.g. [政策解读](2024-policy-02.md)",
                                        "请同步发布政策解读并在文中链接，例如 [政策解读](2024-policy-02.md)"))
-    }
-
-    private static func isInterpretation(_ title: String) -> Bool {
-        title.contains("解读")
     }
 }

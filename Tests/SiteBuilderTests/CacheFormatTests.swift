@@ -26,6 +26,7 @@ struct CacheFormatTests {
                        revision: "r1", syncedAt: "2026-01-01T00:00:00Z", hash: "h", rule: "forestry-news", base: "https://lyj.example.gov.cn/",
                        path: "content/news/a.md"),
         format: .html, review: .approved, retracted: day.addingTimeInterval(7_200),
+        image: DocumentImage(src: "assets/img/news/fire.svg", alt: "护林员在瞭望塔上观察林区", caption: "护林员巡查", location: location),
         extra: ["x": .list([.text("一"), .mapping(["k": .text("v")])])])
 
     static let document = Document(path: "sites/portal/content/news/a.md", siteID: "portal", columnID: "news", slug: "a",

@@ -68,14 +68,20 @@ struct SampleGroupTests {
         #expect(lacking == [])
     }
 
+    /// 部门动态: four of each department's stories, linked on their own sites, none of them one 部门信息 shows.
     @Test func portalHomeShowsTheDepartmentsLatestNews() throws {
         let (_, output, _) = try build()
         let home = try Data(contentsOf: output.appendingPathComponent("portal/index.html"))
-        let links = OutputLinks.texts("//section[@aria-labelledby='section-departments']//a/@href", inHTML: home)
-        #expect(links.count == 8)
+        let departments = "//section[contains(@class,'home-departments')]"
+        let links = OutputLinks.texts("\(departments)//li/a/@href", inHTML: home)
+        #expect(links.count == 12)
         #expect(links.allSatisfy { !$0.hasPrefix("https://www.example.gov.cn/") && $0.hasPrefix("https://") })
+        #expect(OutputLinks.texts("\(departments)//h3/a", inHTML: home) == ["示例市林业局", "示例市规划和自然资源局", "示例市统计局"])
+        let carried = Set(OutputLinks.texts("//section[@aria-labelledby=//h2[a/@href='dept-news/']/@id]//li/a", inHTML: home))
+        #expect(carried.count == 6)
+        #expect(carried.isDisjoint(with: OutputLinks.texts("\(departments)//li/a", inHTML: home)))
         let forestryHome = try Data(contentsOf: output.appendingPathComponent("forestry/index.html"))
-        #expect(OutputLinks.texts("//section[@aria-labelledby='section-departments']", inHTML: forestryHome) == [])
+        #expect(OutputLinks.texts(departments, inHTML: forestryHome) == [])
     }
 
     @Test func draftsAndNonPublicDocumentsOfTheSampleAreNotPublished() throws {

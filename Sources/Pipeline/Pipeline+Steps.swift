@@ -38,9 +38,10 @@ extension Pipeline {
     /// - Parameter preview: build for reviewers (`build --preview URL`) instead of readers.
     /// - Parameter shard: build only this shard's sites (`build --shard I/N`).
     /// - Parameter signing: the key each site's manifest is signed with, read when the output is claimed.
+    /// - Parameter keepGoing: publish every site no error holds back (see `HeldBack`), instead of none.
     public static func build(root: String, output: String, now: Moment, sites: [String] = [], shard: Shard? = nil, cache: CacheUse = .reuse,
                              claim: Bool = true, force: Bool = false, parallel: Bool = true, preview: Preview? = nil,
-                             signing: ManifestSigning = .unsigned) -> Pipeline {
+                             signing: ManifestSigning = .unsigned, keepGoing: Bool = false) -> Pipeline {
         let caches = cache == .none ? nil : BuildCache.open(forOutput: output, reading: cache == .reuse)
         let writer = OutputWriter(public: output)
         var steps = [load(root: root, cache: caches?.1, saving: !claim)]
@@ -53,12 +54,18 @@ extension Pipeline {
                 try? caches?.1.save()
             })
         }
-        steps += [validate, resolve(now: now, sites: sites, shard: shard, preview: preview), gate, render(staging: (writer, caches?.0), parallel: parallel)]
+        steps += [validate, resolve(now: now, sites: sites, shard: shard, preview: preview), gate, render(staging: (writer, caches?.0), parallel: parallel, keepGoing: keepGoing)]
         steps.append(Step(name: "write") { run, _ in
-            guard let staged = run.staged, let resolved = run.resolved else { return }
-            guard !run.problems.hasErrors else { return writer.abandon() }
-            try Renderer(resolved, parallel: parallel).commit(staged, into: writer, cache: caches?.0, signingKey: run.signingKey)
-            run.written = staged.sites
+            guard let staged = run.staged, let resolved = run.resolved, let group = run.loaded?.group else { return }
+            let heldBack = keepGoing ? HeldBack(errorsIn: run.problems, portal: group.portal) : nil
+            if let heldBack {
+                run.heldBack = resolved.builtSites.map(\.id).filter(heldBack.holds)
+                guard heldBack.sites != nil else { return writer.abandon() }
+            } else {
+                guard !run.problems.hasErrors else { return writer.abandon() }
+            }
+            try Renderer(resolved, parallel: parallel).commit(staged, into: writer, cache: caches?.0, signingKey: run.signingKey, heldBack: heldBack)
+            run.written = staged.sites.filter { heldBack?.holds($0.siteID) != true }
         })
         return Pipeline(steps: steps)
     }
@@ -87,7 +94,7 @@ extension Pipeline {
 
     /// Makes every page: staged beside the output for a build, or in memory for a check. A build that has already
     /// found an error will write nothing, and only looks for what rendering would find wrong.
-    static func render(staging: (writer: OutputWriter, cache: BuildCache?)?, parallel: Bool) -> Step {
+    static func render(staging: (writer: OutputWriter, cache: BuildCache?)?, parallel: Bool, keepGoing: Bool = false) -> Step {
         Step(name: "render") { run, note in
             guard let resolved = run.resolved else { return }
             let renderer = Renderer(resolved, parallel: parallel)
@@ -97,11 +104,12 @@ extension Pipeline {
                 run.rendered = rendered
                 return
             }
-            guard !run.problems.hasErrors else {
+            guard keepGoing || !run.problems.hasErrors else {
                 run.found += renderer.problems()
                 return
             }
-            let staged = try renderer.stage(into: staging.writer, cache: staging.cache, progress: note)
+            let staged = try renderer.stage(into: staging.writer, cache: staging.cache, keepingGoing: keepGoing ? run.problems : nil,
+                                            progress: note)
             run.found += staged.diagnostics
             run.staged = staged
         }

@@ -46,6 +46,8 @@ public struct PipelineRun {
     public internal(set) var inspection: InspectionReport?
     /// What the build staged, then wrote; nil when it wrote nothing.
     public internal(set) var written: [WriteSummary]?
+    /// In `build --keep-going`, the sites errors held back, whose last output stays as it was.
+    public internal(set) var heldBack: [String] = []
     /// Held until the process ends: no other build writes the same output meanwhile.
     public internal(set) var lock: OutputLock?
     /// The key the manifests are signed with; nil writes them unsigned.

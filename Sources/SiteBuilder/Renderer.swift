@@ -94,7 +94,10 @@ public struct Renderer {
     /// site; the output itself is not touched until `commit`. A site is only staged while no problem has been found;
     /// the problems found come back in the staged build. `cache` is read to skip unchanged pages.
     /// - Parameter progress: told when each site is done, for long builds.
-    public func stage(into writer: OutputWriter, cache: BuildCache?, progress: (String) -> Void = { _ in }) throws -> StagedBuild {
+    /// - Parameter keepingGoing: the errors found before rendering, for `build --keep-going`: sites they do not hold back
+    ///   are staged even so; nil stages no site once any error is known.
+    public func stage(into writer: OutputWriter, cache: BuildCache?, keepingGoing earlier: [Diagnostic]? = nil,
+                      progress: (String) -> Void = { _ in }) throws -> StagedBuild {
         var parsed: [String: TemplateSet.ParsedTemplate] = [:]
         var build = StagedBuild()
         try writer.begin()
@@ -117,7 +120,11 @@ public struct Renderer {
             // Learnt only once `make` has let go of the cache's facts, so the dictionary is changed in place, not copied.
             cache?.learn(made.facts)
             if cache == nil { learnt.merge(made.facts) { _, new in new } }
-            guard !build.diagnostics.hasErrors else { continue }
+            if let earlier {
+                guard !HeldBack(errorsIn: earlier + build.diagnostics, portal: resolved.group.portal).holds(site.site.id) else { continue }
+            } else {
+                guard !build.diagnostics.hasErrors else { continue }
+            }
             let written: Int, removed: Int
             if let previous {
                 let gone = previous.files.keys.filter { made.records[$0] == nil }.sorted()
@@ -142,7 +149,16 @@ public struct Renderer {
     /// Swaps the staged sites into the output and only then records them in `cache`, so a build that fails
     /// leaves the last good record. Each site built gets its manifest beside its folder, signed when there is a key;
     /// without one, a signature left by an earlier build goes, since it no longer vouches for the site.
-    public func commit(_ build: StagedBuild, into writer: OutputWriter, cache: BuildCache?, signingKey: SigningKey?) throws {
+    /// - Parameter heldBack: sites staged but not to be published after all (`build --keep-going`): an error found
+    ///   after they were staged holds them back.
+    public func commit(_ build: StagedBuild, into writer: OutputWriter, cache: BuildCache?, signingKey: SigningKey?,
+                       heldBack: HeldBack? = nil) throws {
+        var build = build
+        if let heldBack {
+            build.staged.removeAll { heldBack.holds($0.siteID) }
+            build.records = build.records.filter { !heldBack.holds($0.key) }
+            build.sites.removeAll { heldBack.holds($0.siteID) }
+        }
         let complete = resolved.sites.count == resolved.group.sites.count
         var groupFiles = [SitemapRenderer(dates: resolved.dates).index(sitemaps: resolved.sitemaps)]
         var unsigned: [String] = []

@@ -43,6 +43,12 @@ struct BuildCommand: ParsableCommand {
         """, valueName: "I/N"))
     var shard: String?
 
+    @Flag(name: .long, help: """
+        Publish every site that has no error; a site with errors (every site, for an error in sitegroup.yaml or themes/; \
+        the portal too, for a secrecy error anywhere) keeps its last output. The exit status is still 1.
+        """)
+    var keepGoing = false
+
     @Option(name: .long, help: ArgumentHelp("""
         Sign each site's manifest (<out>/<site>.manifest.json) with this key file, made by `sitegroup key new` \
         (default: the key in SITEGROUP_SIGNING_KEY; without either the manifests are unsigned).
@@ -66,13 +72,14 @@ struct BuildCommand: ParsableCommand {
         let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent(preview == nil ? "public" : "preview").path
         let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site, shard: shard.flatMap(Shard.init),
                                       cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap { Preview(baseURL: $0) },
-                                      signing: ManifestSigning.from(keyFile: signingKey, environment: ProcessInfo.processInfo.environment))
+                                      signing: ManifestSigning.from(keyFile: signingKey, environment: ProcessInfo.processInfo.environment),
+                                      keepGoing: keepGoing)
         let run = try refusingUnsafeOutput {
             try pipeline.run(begin: { printError("[\($0)/\($1)] \($2)\n") }, note: { printError("      \($0)\n") })
         }
         let printer = DiagnosticPrinter(format: .text, language: group.language(for: run.loaded?.group))
         printError(printer.text(run.problems))
-        guard let written = run.written, !run.problems.hasErrors else {
+        guard let written = run.written, !run.problems.hasErrors || keepGoing, !written.isEmpty || !run.problems.hasErrors else {
             printError(printer.language == .chinese
                 ? "构建已停止：\(printer.summary(run.problems))；输出文件夹未作改动\n"
                 : "build stopped: \(printer.summary(run.problems)); the output folder was not changed\n")
@@ -83,6 +90,12 @@ struct BuildCommand: ParsableCommand {
                   + "\(site.unchanged) unchanged, \(site.removed) removed (\(String(format: "%.2f", site.seconds)) s)")
         }
         print("built \(written.count) sites into \(output) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        if !run.heldBack.isEmpty {
+            let sites = run.heldBack.joined(separator: ", ")
+            printError(printer.language == .chinese
+                ? "构建有错误：\(printer.summary(run.problems))；以下网站未发布，保留上次的输出：\(sites)\n"
+                : "build finished with errors: \(printer.summary(run.problems)); these sites were held back and keep their last output: \(sites)\n")
+        }
         if run.signingKey == nil {
             print(printer.language == .chinese
                 ? "清单未签名：用 --signing-key 文件或环境变量 SITEGROUP_SIGNING_KEY 提供私钥（由 sitegroup key new 生成）即可签名"
@@ -90,7 +103,7 @@ struct BuildCommand: ParsableCommand {
         }
         // Releasing a large group object by object takes a tenth of an incremental build; the process ends
         // here, and the system takes its memory back at once.
-        withExtendedLifetime(run.lock) { Foundation.exit(0) }
+        withExtendedLifetime(run.lock) { Foundation.exit(run.problems.hasErrors ? ExitCode.contentErrors.rawValue : 0) }
     }
 
     /// Output problems are the operator's, not the content's: told in the group's language, exit status 2.

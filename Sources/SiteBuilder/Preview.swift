@@ -49,6 +49,16 @@ public struct Preview: Sendable {
             site.baseURL = address(of: site.id)
             site.documents = site.documents.map(readdressed)
             site.pages = site.pages.map(readdressed)
+            // A home block's link to a page of another site of the group (a banner, a tile) leads to its preview too.
+            site.home = site.home?.map { block in
+                var block = block
+                block.entries = block.entries.map { entry in
+                    var entry = entry
+                    entry.url = moved(entry.url)
+                    return entry
+                }
+                return block
+            }
             return site
         }
         return group

@@ -81,6 +81,28 @@ struct PreviewTests {
         #expect(article.contains(#"<a href="https://preview.example.org/pr-7/forestry/">林业局</a>"#))
     }
 
+    /// A home block configured with another site's production address (a 专题 banner to the forestry site) leads to
+    /// that site's preview; a link to a system outside the group stays as written.
+    @Test func aHomeBlocksLinkToAnotherSiteOfTheGroupLeadsToItsPreview() throws {
+        let fixture = try Self.group()
+        try fixture.write([
+            "themes/t/layouts/home.mustache": "{{#blocks}}{{#banners}}{{#entries}}<a href=\"{{url}}\">{{title}}</a>{{/entries}}{{/banners}}{{/blocks}}",
+            "sites/portal/site.yaml": FixtureGroup.basics["sites/portal/site.yaml"]! + """
+
+                  - { id: dept-news, title: 部门信息, kind: news }
+                home:
+                  - kind: banners
+                    entries:
+                      - { title: 森林防火, url: "https://lyj.example.gov.cn/notices/" }
+                      - { title: 市长信箱, url: "https://hdjl.example.gov.cn/mailbox/" }
+                """,
+        ])
+        let errors = try fixture.build(now: Self.now, preview: Self.preview).errors
+        #expect(errors == [], "\(errors)")
+        #expect(fixture.output("portal/index.html")?.contains(#"<a href="https://preview.example.org/pr-7/forestry/notices/">森林防火</a>"#) == true)
+        #expect(fixture.output("portal/index.html")?.contains(#"<a href="https://hdjl.example.gov.cn/mailbox/">市长信箱</a>"#) == true)
+    }
+
     @Test func heldDocumentsAreShownWithTheirStateAndOthersAreNot() throws {
         let fixture = try Self.group()
         try fixture.build(now: Self.now, preview: Self.preview)

@@ -77,7 +77,7 @@ struct SampleGroupTests {
         #expect(links.count == 12)
         #expect(links.allSatisfy { !$0.hasPrefix("https://www.example.gov.cn/") && $0.hasPrefix("https://") })
         #expect(OutputLinks.texts("\(departments)//h3/a", inHTML: home) == ["示例市林业局", "示例市规划和自然资源局", "示例市统计局"])
-        let carried = Set(OutputLinks.texts("//section[@aria-labelledby=//h2[a/@href='dept-news/']/@id]//li/a", inHTML: home))
+        let carried = Set(OutputLinks.texts("//section[@aria-labelledby=//h2[a/@href='dept-news/']/@id]//li//a", inHTML: home))
         #expect(carried.count == 6)
         #expect(carried.isDisjoint(with: OutputLinks.texts("\(departments)//li/a", inHTML: home)))
         let forestryHome = try Data(contentsOf: output.appendingPathComponent("forestry/index.html"))

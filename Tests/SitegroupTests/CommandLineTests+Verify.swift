@@ -120,14 +120,8 @@ extension CommandLineTests {
         try FileManager.default.copyItem(at: fixture.output.appendingPathComponent("portal"), to: served)
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
         await server.appendRoute("GET *", to: DirectoryHTTPHandler(root: served))
-        let serving = Task { try await server.run() }
+        let (serving, base) = try await start(server)
         defer { serving.cancel() }
-        try await server.waitUntilListening(timeout: 60)
-        guard case .ip4(_, let port) = await server.listeningAddress else {
-            Issue.record("the server listens on no IPv4 port")
-            return
-        }
-        let base = "http://127.0.0.1:\(port)/"
         let manifest = fixture.output.appendingPathComponent("portal.manifest.json").path
 
         let clean = try await runDetached { try self.verify(manifest: manifest, key: publicKey, copy: base) }
@@ -154,17 +148,24 @@ extension CommandLineTests {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), logger: .disabled)
         await server.appendRoute("GET /news/a/index.html") { _ in HTTPResponse(statusCode: .serviceUnavailable) }
         await server.appendRoute("GET *", to: DirectoryHTTPHandler(root: fixture.output.appendingPathComponent("portal")))
-        let serving = Task { try await server.run() }
+        let (serving, base) = try await start(server)
         defer { serving.cancel() }
-        try await server.waitUntilListening(timeout: 60)
-        guard case .ip4(_, let port) = await server.listeningAddress else {
-            Issue.record("the server listens on no IPv4 port")
-            return
-        }
         let manifest = fixture.output.appendingPathComponent("portal.manifest.json").path
-        let told = try await runDetached { try self.verify(manifest: manifest, key: publicKey, copy: "http://127.0.0.1:\(port)/") }
+        let told = try await runDetached { try self.verify(manifest: manifest, key: publicKey, copy: base) }
         #expect(told.status == 1)
         #expect(told.stdout == "news/a/index.html: 无法核验：服务器返回 503\n")
+    }
+
+    /// Starts a test's server on 127.0.0.1 and gives its address. A loaded machine's test run can take more than
+    /// FlyingFox's default 5 s to let it listen.
+    private func start(_ server: HTTPServer) async throws -> (Task<Void, Error>, String) {
+        let serving = Task { try await server.run() }
+        try await server.waitUntilListening(timeout: 60)
+        guard case .ip4(_, let port) = await server.listeningAddress else {
+            serving.cancel()
+            throw URLError(.cannotConnectToHost)
+        }
+        return (serving, "http://127.0.0.1:\(port)/")
     }
 
     /// Runs a blocking command off the cooperative threads the test's server answers on.

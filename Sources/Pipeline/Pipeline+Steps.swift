@@ -54,7 +54,8 @@ extension Pipeline {
                 try? caches?.1.save()
             })
         }
-        steps += [validate, resolve(now: now, sites: sites, shard: shard, preview: preview), gate, render(staging: (writer, caches?.0), parallel: parallel, keepGoing: keepGoing)]
+        steps += [validate, resolve(now: now, sites: sites, shard: shard, preview: preview), gate,
+                  render(staging: (writer, caches?.0), parallel: parallel, keepGoing: keepGoing)]
         steps.append(Step(name: "write") { run, _ in
             guard let staged = run.staged, let resolved = run.resolved, let group = run.loaded?.group else { return }
             let heldBack = keepGoing ? HeldBack(errorsIn: run.problems, portal: group.portal) : nil
@@ -93,7 +94,8 @@ extension Pipeline {
     }
 
     /// Makes every page: staged beside the output for a build, or in memory for a check. A build that has already
-    /// found an error will write nothing, and only looks for what rendering would find wrong.
+    /// found an error will write nothing, and only looks for what rendering would find wrong; with `keepGoing` it
+    /// stages the sites the errors do not hold back.
     static func render(staging: (writer: OutputWriter, cache: BuildCache?)?, parallel: Bool, keepGoing: Bool = false) -> Step {
         Step(name: "render") { run, note in
             guard let resolved = run.resolved else { return }

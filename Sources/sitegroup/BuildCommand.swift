@@ -45,7 +45,7 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(name: .long, help: """
         Publish every site that has no error; a site with errors (every site, for an error in sitegroup.yaml or themes/; \
-        the portal too, for a secrecy error anywhere) keeps its last output. The exit status is still 1.
+        the portal too, for a secrecy or personal-data error anywhere) keeps its last output. The exit status is still 1.
         """)
     var keepGoing = false
 
@@ -70,8 +70,8 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         // A preview goes elsewhere by default, so that drafts never land in the folder production is deployed from.
         let output = out ?? URL(fileURLWithPath: group.root).appendingPathComponent(preview == nil ? "public" : "preview").path
-        let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site, shard: shard.flatMap(Shard.init),
-                                      cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap { Preview(baseURL: $0) },
+        let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site,
+                                      shard: shard.flatMap(Shard.init), cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap { Preview(baseURL: $0) },
                                       signing: ManifestSigning.from(keyFile: signingKey, environment: ProcessInfo.processInfo.environment),
                                       keepGoing: keepGoing)
         let run = try refusingUnsafeOutput {
@@ -79,7 +79,8 @@ struct BuildCommand: ParsableCommand {
         }
         let printer = DiagnosticPrinter(format: .text, language: group.language(for: run.loaded?.group))
         printError(printer.text(run.problems))
-        guard let written = run.written, !run.problems.hasErrors || keepGoing, !written.isEmpty || !run.problems.hasErrors else {
+        // With --keep-going a build with errors still publishes what they do not hold back; without, nothing.
+        guard let written = run.written, !written.isEmpty || !run.problems.hasErrors else {
             printError(printer.language == .chinese
                 ? "构建已停止：\(printer.summary(run.problems))；输出文件夹未作改动\n"
                 : "build stopped: \(printer.summary(run.problems)); the output folder was not changed\n")

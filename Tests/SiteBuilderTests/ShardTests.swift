@@ -66,6 +66,9 @@ struct ShardTests {
         let group = try GroupLoader(root: fixture.root.path).load().group
         let shards = (1...3).map { Shard("\($0)/3")!.sites(of: group) }
         #expect(Set(shards.flatMap { $0 }).count == 20 && shards.map(\.count).reduce(0, +) == 20)
+        var listedOtherwise = group
+        listedOtherwise.sites.reverse()
+        #expect((1...3).map { Set(Shard("\($0)/3")!.sites(of: listedOtherwise)) } == shards.map(Set.init))
         let sizes = shards.map { ids in ids.map { id in group.site(id).map { $0.documents.count + $0.pages.count } ?? 0 }.reduce(0, +) }
         // The largest shard holds no more than the smallest plus the largest site (7 documents).
         let total = group.sites.map { $0.documents.count + $0.pages.count }.reduce(0, +)

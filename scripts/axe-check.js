@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
+const { startDriver, command } = require(path.join(__dirname, '..', 'Tests', 'Browser', 'webdriver.js'));
 
 const out = path.resolve(process.argv[2] || 'public');
 const axe = process.env.AXE_JS;
@@ -67,31 +67,6 @@ function kind(root, address) {
   const column = meta('ColumnType');
   if (column) return `${meta('ArticleTitle') ? 'article' : 'list'} ${column}${/\/page\/\d+\/$/.test(address) ? ' page' : ''}`;
   return address.split('/').map((part) => (/^(\d+|[0-9a-f]{10})$/.test(part) ? '*' : part)).join('/');
-}
-
-function startDriver(folder) {
-  const driver = spawn('/usr/bin/chromedriver', ['--port=0'], { env: Object.assign({}, process.env, { TMPDIR: folder }) });
-  return new Promise((resolve, reject) => {
-    let printed = '';
-    const timer = setTimeout(() => reject(new Error('chromedriver did not start: ' + printed)), 30000);
-    driver.stdout.on('data', (chunk) => {
-      printed += chunk;
-      const port = /started successfully on port (\d+)/.exec(printed);
-      if (port) {
-        clearTimeout(timer);
-        resolve({ driver, port: port[1] });
-      }
-    });
-  });
-}
-
-async function command(port, method, route, body) {
-  const response = await fetch(`http://127.0.0.1:${port}${route}`, {
-    method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined,
-  });
-  const answer = await response.json();
-  if (answer.value && answer.value.error) throw new Error(`${route}: ${answer.value.message}`);
-  return answer.value;
 }
 
 async function main() {

@@ -1,4 +1,4 @@
-// What the theme's browser tests share: a static server over a built group, and headless Chromium driven through
+// What the theme's browser tests and scripts/axe-check.js share: a static server over a built group, and headless Chromium driven through
 // chromedriver (Debian's `chromium` and `chromium-driver`) over WebDriver's HTTP protocol, with axe-core when AXE_JS
 // names axe.min.js (`.ci/run` provides it). Not a test file itself: `node --test` runs only files named *.test.js.
 'use strict';
@@ -108,4 +108,4 @@ async function openBrowser(t, folder, { args = [], javascript = true, width = 13
   return browser;
 }
 
-module.exports = { available, missing, serve, openBrowser };
+module.exports = { available, missing, serve, openBrowser, startDriver, command };

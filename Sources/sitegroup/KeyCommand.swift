@@ -26,19 +26,21 @@ struct NewKeyCommand: ParsableCommand {
 
     func run() throws {
         let key = SigningKey.generate()
-        // Created with owner-only permissions and never over an existing file, so no key is lost or left readable.
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
+        // Written whole under a scratch name with owner-only permissions, then linked to its name, which `link` never
+        // takes from an existing file: no key is replaced, left readable, or left half-written by a kill.
+        let scratch = "\(file).partial-\(getpid())"
+        let descriptor = open(scratch, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw couldNotRun(FileSystemError(path: scratch, code: errno).text(in: .english)) }
+        defer { unlink(scratch) }
+        let line = Array((key.text + "\n").utf8)
+        let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard written == line.count, synced else { throw couldNotRun(FileSystemError(path: scratch, code: errno).text(in: .english)) }
+        guard link(scratch, file) == 0 else {
             let reason = errno == EEXIST ? "it exists already; a key is never replaced (choose another file, or delete it first)"
                                          : FileSystemError(path: file, code: errno).reason.english
             throw couldNotRun("\(file): \(reason)")
-        }
-        let line = Array((key.text + "\n").utf8)
-        let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        close(descriptor)
-        guard written == line.count else {
-            unlink(file)
-            throw couldNotRun("\(file): \(FileSystemError(path: file, code: errno).reason.english)")
         }
         print(key.publicKey.text)
     }

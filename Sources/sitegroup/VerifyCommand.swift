@@ -74,6 +74,14 @@ struct VerifyCommand: ParsableCommand {
                 throw couldNotRun(language == .chinese ? "\(target)：不是文件夹，也不是 http(s) 网址"
                                                                : "\(target): neither a folder nor an http(s) address")
             }
+            // The output folder given for the site's folder would report every file twice over: say where to point.
+            let siteFolder = URL(fileURLWithPath: target).appendingPathComponent(manifest.site)
+            if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: target).appendingPathComponent("index.html").path),
+               FileManager.default.fileExists(atPath: siteFolder.appendingPathComponent("index.html").path) {
+                throw couldNotRun(language == .chinese
+                    ? "\(target)：这是整个输出文件夹，不是网站 \(manifest.site) 的副本；请改为核验 \(siteFolder.path)"
+                    : "\(target): this is the whole output, not a copy of the site \(manifest.site); verify \(siteFolder.path) instead")
+            }
             findings = FolderCopy(folder: target).findings(against: manifest)
         }
         lines += findings.map { $0.text(in: language) }

@@ -19,6 +19,8 @@ extension CommandLineTests {
         #expect(made.status == 0)
         let attributes = try FileManager.default.attributesOfItem(atPath: key)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        // Written under a scratch name first, which does not stay behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.contains(".partial-") } == [])
         let built = try run(["build", "--root", fixture.root.path, "--signing-key", key])
         #expect(built.status == 0)
         #expect(!built.stdout.contains("清单未签名"))
@@ -47,6 +49,11 @@ extension CommandLineTests {
         let publicKeyFile = fixture.root.appendingPathComponent("publisher.pub")
         try Data((publicKey + "\n").utf8).write(to: publicKeyFile)
         #expect(try verify(fixture, key: publicKeyFile.path, copy: fixture.output.appendingPathComponent("portal").path).status == 0)
+
+        // Pointed at the whole output instead of the site's folder, it says where to point rather than list every file.
+        let wrong = try verify(fixture, key: publicKey, copy: fixture.output.path)
+        #expect(wrong.status == 2 && wrong.stdout == "")
+        #expect(wrong.stderr == "sitegroup: \(fixture.output.path)：这是整个输出文件夹，不是网站 portal 的副本；请改为核验 \(fixture.output.path)/portal\n")
 
         // A build that changes nothing writes the same manifest and signature.
         let key = fixture.root.appendingPathComponent("signing.key").path

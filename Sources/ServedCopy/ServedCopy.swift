@@ -52,16 +52,9 @@ public struct ServedCopy: Sendable {
         case failed(Wording)
     }
 
-    /// What `judge` makes of each path's answer, in the order of `paths`.
-    private func fetchAll<Result: Sendable>(_ paths: [String], _ judge: @escaping @Sendable (String, Fetched) -> Result) -> [Result] {
-        let results = Collected<Result>(count: paths.count)
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = max(1, concurrency)
-        for (index, path) in paths.enumerated() {
-            queue.addOperation { results.set(index, judge(path, fetch(path))) }
-        }
-        queue.waitUntilAllOperationsAreFinished()
-        return results.values
+    /// What `judge` makes of each path's answer, in the order of `paths`, `concurrency` fetched at a time.
+    private func fetchAll<Judged: Sendable>(_ paths: [String], _ judge: @escaping @Sendable (String, Fetched) -> Judged) -> [Judged] {
+        HTTPFetcher.boundedMap(paths, concurrency: concurrency) { path in judge(path, fetch(path)) }
     }
 
     private func fetch(_ path: String) -> Fetched {
@@ -96,20 +89,4 @@ public struct ServedCopy: Sendable {
             return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
         }
     }
-}
-
-/// Results set from many threads at their own index.
-private final class Collected<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
-    }
-
-    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -39,14 +39,8 @@ public struct ExternalLinkChecker: Sendable {
     public func statuses(of addresses: Set<String>, cache: URL, now: Date) -> [String: ExternalLinkStatus] {
         let kept = Self.read(cache).filter { now.timeIntervalSince($0.value.checkedAt) < cacheLifetime }
         let missing = addresses.subtracting(kept.keys).sorted()
-        let fetched = Collected()
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = max(1, concurrency)
-        for address in missing {
-            queue.addOperation { fetched.add(address, status(of: address, now: now)) }
-        }
-        queue.waitUntilAllOperationsAreFinished()
-        let all = kept.merging(fetched.statuses) { $1 }
+        let fetched = HTTPFetcher.boundedMap(missing, concurrency: concurrency) { address in status(of: address, now: now) }
+        let all = kept.merging(zip(missing, fetched)) { $1 }
         Self.write(all, to: cache)
         return all.filter { addresses.contains($0.key) }
     }
@@ -71,20 +65,6 @@ public struct ExternalLinkChecker: Sendable {
     }
 
     /// Results gathered from the fetching threads.
-    private final class Collected: @unchecked Sendable {
-        // @unchecked: every access holds `lock`.
-        private let lock = NSLock()
-        private var found: [String: ExternalLinkStatus] = [:]
-
-        func add(_ address: String, _ status: ExternalLinkStatus) {
-            lock.withLock { found[address] = status }
-        }
-
-        var statuses: [String: ExternalLinkStatus] {
-            lock.withLock { found }
-        }
-    }
-
     /// A cache that cannot be read is no cache: every link is followed again.
     private static func read(_ cache: URL) -> [String: ExternalLinkStatus] {
         guard let data = try? Data(contentsOf: cache) else { return [:] }

@@ -130,8 +130,14 @@ public final class OutputLock: Sendable {
         descriptor = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError(path: file, code: errno) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            // Only readers hold it: a deploy is uploading the folder.
+            let deploying = flock(descriptor, LOCK_SH | LOCK_NB) == 0
             let holder = (try? String(contentsOfFile: file, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             close(descriptor)
+            if deploying {
+                throw OutputRefusal(path: output, reason: Wording("a deploy is uploading it", "正在部署（上传）该文件夹"),
+                                    fix: Wording("wait for the deploy to finish, then run again", "请等部署结束后再运行"))
+            }
             let process = holder.isEmpty ? "" : " (process \(holder))"
             let processZH = holder.isEmpty ? "" : "（进程 \(holder)）"
             throw OutputRefusal(path: output, reason: Wording("another build is writing it\(process)", "另一个构建正在写入该文件夹\(processZH)"),
@@ -140,6 +146,26 @@ public final class OutputLock: Sendable {
         let pid = Data("\(getpid())\n".utf8)
         ftruncate(descriptor, 0)
         _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// Held by `sitegroup deploy` while it uploads a folder a build writes (one with the build's lock file): builds
+    /// into it stop meanwhile, and a deploy does not start while a build writes it, so it never uploads half a build.
+    /// Nil for a folder no build writes here (the merged artifacts of CI shards), which has nothing to wait for.
+    public static func reading(output: String) throws -> OutputLock? {
+        let output = URL(fileURLWithPath: output).standardizedFileURL
+        let file = BuildCache.folder(forOutput: output.path).appendingPathComponent("lock").path
+        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_SH | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw OutputRefusal(path: output.path, reason: Wording("a build is writing it", "构建正在写入该文件夹"),
+                                fix: Wording("deploy once the build has finished", "请等构建结束后再部署"))
+        }
+        return OutputLock(descriptor: descriptor)
     }
 
     deinit {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ContentModel
 import Deployment
 import Foundation
+import SiteBuilder
 
 struct DeployCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,7 +44,15 @@ struct DeployCommand: ParsableCommand {
 
     func run() throws {
         let language = lang.flatMap(Language.init(rawValue:)) ?? GroupLoader(root: root).messageLanguage()
-        let deployer = Deployer(output: out ?? URL(fileURLWithPath: root).appendingPathComponent("public").path, destination: to,
+        let output = out ?? URL(fileURLWithPath: root).appendingPathComponent("public").path
+        let lock: OutputLock?
+        do {
+            lock = try OutputLock.reading(output: output)
+        } catch let refusal as OutputRefusal {
+            printError("sitegroup: \(refusal.text(in: language))\n")
+            throw ExitCode(2)
+        }
+        let deployer = Deployer(output: output, destination: to,
                                 cache: CachePolicy(assetMaxAge: assetMaxAge, pageMaxAge: pageMaxAge), dryRun: dryRun)
         let summary: Deployer.Summary
         do {
@@ -59,6 +68,7 @@ struct DeployCommand: ParsableCommand {
                                             : "note: the remote keeps no checksums, so changed files were found by size and modification time\n")
         }
         print(total(summary, in: language))
+        withExtendedLifetime(lock) {}
     }
 
     private func line(for change: Deployer.Change, in language: Language) -> String {

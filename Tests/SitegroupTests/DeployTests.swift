@@ -110,6 +110,30 @@ struct DeployTests {
     }
 
     /// rclone's SFTP server on 127.0.0.1, which answers rclone's `md5sum`, so changes are found by checksum there too.
+    /// A build and a deploy of the same folder never overlap: whichever comes second stops with exit status 2 and
+    /// says why, so a deploy never uploads half a build. (The test holds the output's lock as the other command would.)
+    @Test func aDeployAndABuildOfTheSameFolderWaitForEachOther() throws {
+        let fixture = try FixtureGroup(Self.group)
+        try build(fixture)
+        let remote = TemporaryFolder("sitegroup-remote")
+        let lockFile = fixture.root.appendingPathComponent(".public.cache/lock").path
+        let held = open(lockFile, O_RDONLY | O_CLOEXEC)
+        defer { close(held) }
+
+        try #require(flock(held, LOCK_EX) == 0)
+        let duringBuild = try deploy(["--to", remote.url.path, "--root", fixture.root.path])
+        #expect(duringBuild.status == 2 && duringBuild.stdout == [])
+        #expect(duringBuild.stderr == "sitegroup: 不能写入 \(fixture.output.path): 构建正在写入该文件夹；请等构建结束后再部署\n")
+        #expect(!FileManager.default.fileExists(atPath: remote.url.appendingPathComponent("portal").path))
+
+        try #require(flock(held, LOCK_UN) == 0 && flock(held, LOCK_SH) == 0)
+        let duringDeploy = try CommandLineTests().run(["build", "--root", fixture.root.path])
+        #expect(duringDeploy.status == 2)
+        #expect(duringDeploy.stderr.contains("sitegroup: 不能写入 \(fixture.output.path): 正在部署（上传）该文件夹；请等部署结束后再运行\n"))
+        try #require(flock(held, LOCK_UN) == 0)
+        #expect(try deploy(["--to", remote.url.path, "--root", fixture.root.path]).status == 0)
+    }
+
     @Test func overSFTPAnEditUploadsOnlyTheChangedFiles() throws {
         let fixture = try FixtureGroup(Self.group)
         let served = TemporaryFolder("sitegroup-sftp")

@@ -86,7 +86,7 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
         case ENOSPC, EDQUOT: Wording("the disk is full", "磁盘空间已满")
         case ENOTDIR: Wording("a part of the path is a file, not a folder", "路径中的某一级是文件而不是文件夹")
         case ELOOP: Wording("the path has a loop of symbolic links", "路径中的符号链接构成循环")
-        case ENOENT: Wording("a folder of the path does not exist", "路径中的文件夹不存在")
+        case ENOENT: Wording("it does not exist, or a folder of its path does not", "该文件或其路径中的文件夹不存在")
         case EISDIR: Wording("it is a folder, not a file", "这是文件夹而不是文件")
         default: Wording(String(cString: strerror(code)), "系统拒绝了操作（\(String(cString: strerror(code)))）")
         }

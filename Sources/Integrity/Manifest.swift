@@ -90,7 +90,7 @@ public struct Manifest: Sendable, Equatable {
 
 /// Why a manifest, a signature or a key could not be used: what it is (a path, an environment variable) and why.
 public struct ManifestProblem: Error, Sendable {
-    public var subject: String
+    public let subject: String
     public let reason: Wording
 
     public init(_ reason: Wording, subject: String = "") {

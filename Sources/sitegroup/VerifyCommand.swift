@@ -53,7 +53,7 @@ struct VerifyCommand: ParsableCommand {
         let manifestData: Data
         let manifest: Manifest
         do {
-            manifestData = try read(self.manifest)
+            manifestData = try read(self.manifest, language: language)
             manifest = try Manifest(decoding: manifestData)
         } catch let problem as ManifestProblem {
             throw couldNotRun("\(self.manifest): \(problem.text(in: language))")
@@ -94,7 +94,7 @@ struct VerifyCommand: ParsableCommand {
     /// A missing or wrong signature is a finding like a changed file: the manifest cannot be trusted.
     private func signatureProblems(of manifest: Data, key: PublicKey, language: Language) throws -> [String] {
         let path = Manifest.signaturePath(forManifest: self.manifest)
-        guard let signature = try? read(path) else {
+        guard let signature = try? read(path, language: language) else {
             return [language == .chinese ? "\(path)：没有签名文件，无法证明清单出自发布者（构建时未提供签名私钥？）"
                                          : "\(path): no signature, so nothing shows the manifest is the publisher's (built without a signing key?)"]
         }
@@ -113,19 +113,20 @@ struct VerifyCommand: ParsableCommand {
                                                       subject: "--public-key").text(in: language))
         }
         do {
-            return try PublicKey(text: String(decoding: try read(given), as: UTF8.self))
+            return try PublicKey(text: String(decoding: try read(given, language: language), as: UTF8.self))
         } catch let problem as ManifestProblem {
             throw couldNotRun("\(given): \(problem.text(in: language))")
         }
     }
 
-    private func read(_ path: String) throws -> Data {
+    private func read(_ path: String, language: Language) throws -> Data {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw couldNotRun(FileSystemError(path: path, error).text(in: lang.flatMap(Language.init(rawValue:)) ?? .english))
+            throw couldNotRun(FileSystemError(path: path, error).text(in: language))
         }
     }
+
 }
 
 /// A command could not run: told on one line, exit status 2.

@@ -117,7 +117,9 @@ extension CommandLineTests {
         #expect(refused.stderr.contains("sitegroup: SITEGROUP_SIGNING_KEY: 它不是签名私钥"))
         #expect(bad.outputFiles() == [])
         let missing = try run(["build", "--root", bad.root.path, "--signing-key", bad.root.appendingPathComponent("no-such.key").path])
-        #expect(missing.status == 2 && missing.stderr.contains("no-such.key: "))
+        #expect(missing.status == 2 && missing.stderr.contains("no-such.key: 该文件或其路径中的文件夹不存在；"))
+        let noManifest = try run(["verify", "--manifest", bad.root.appendingPathComponent("none.manifest.json").path, "--unsigned", "/tmp"])
+        #expect(noManifest.status == 2 && noManifest.stderr.hasSuffix("none.manifest.json: it does not exist, or a folder of its path does not; check the path and run again\n"))
         #expect(bad.outputFiles() == [])
     }
 

@@ -105,6 +105,14 @@ public struct Renderer {
         let order = resolved.sites.indices.filter { !resolved.sites[$0].isPortal } + resolved.sites.indices.filter { resolved.sites[$0].isPortal }
         var summaries = [WriteSummary?](repeating: nil, count: resolved.sites.count)
         var learnt: [String: BuildCache.DocumentFacts] = [:]
+        let staging = StagingQueue<(position: Int, site: OutputWriter.StagedSite, summary: WriteSummary)>()
+        defer { staging.drain() }
+        func record(_ staged: (position: Int, site: OutputWriter.StagedSite, summary: WriteSummary)?) {
+            guard let staged else { return }
+            build.staged.append(staged.site)
+            summaries[staged.position] = staged.summary
+            progress("\(staged.summary.siteID): \(staged.summary.pageCount) pages, \(staged.summary.rendered) files made")
+        }
         for position in order {
             let site = resolved.sites[position]
             let started = Date()
@@ -125,22 +133,20 @@ public struct Renderer {
             } else {
                 guard !build.diagnostics.hasErrors else { continue }
             }
-            let written: Int, removed: Int
-            if let previous {
-                let gone = previous.files.keys.filter { made.records[$0] == nil }.sorted()
-                build.staged.append(try writer.stageChanges(site.site.id, files: made.files, removed: gone))
-                (written, removed) = (made.files.count, gone.count)
-            } else {
-                let (stagedSite, wholeWritten, wholeRemoved) = try writer.stageWhole(site.site.id, files: made.files)
-                build.staged.append(stagedSite)
-                (written, removed) = (wholeWritten, wholeRemoved)
-            }
-            build.records[site.site.id] = made.records
-            summaries[position] = WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
-                                               rendered: made.madeCount, written: written, unchanged: made.records.count - written,
-                                               removed: removed, seconds: Date().timeIntervalSince(started))
-            progress("\(site.site.id): \(made.pageCount) pages, \(made.madeCount) files made")
+            let siteID = site.site.id, files = made.files, assets = site.chain.assets.count
+            let (pages, rendered, recorded) = (made.pageCount, made.madeCount, made.records.count)
+            let gone = previous.map { previous in previous.files.keys.filter { made.records[$0] == nil }.sorted() }
+            record(try staging.stage {
+                let (staged, written, removed) = try gone.map { gone in
+                    (try writer.stageChanges(siteID, files: files, removed: gone), files.count, gone.count)
+                } ?? writer.stageWhole(siteID, files: files)
+                return (position, staged, WriteSummary(siteID: siteID, pageCount: pages, assetCount: assets, rendered: rendered,
+                                                       written: written, unchanged: recorded - written, removed: removed,
+                                                       seconds: Date().timeIntervalSince(started)))
+            })
+            build.records[siteID] = made.records
         }
+        record(try staging.finish())
         build.sites = summaries.compactMap { $0 }
         build.diagnostics.sort()
         return build

@@ -13,10 +13,11 @@ public struct RenderedDocument: Sendable {
     public let linkedDocuments: [String]
 }
 
-/// The pages of one site, rendered in memory for inspection.
+/// One site rendered in memory for inspection: what examining its pages found. The pages themselves are let go
+/// once examined, so a check holds one site's pages at a time, not the group's.
 public struct RenderedSite: Sendable {
     public let siteID: String
-    public let files: [OutputFile]
+    public let pageFindings: [Diagnostic]
 }
 
 /// Every published document's body and every page, rendered in memory for `sitegroup check`.
@@ -51,7 +52,8 @@ public struct Renderer {
     }
 
     /// Renders every published body and every page in memory, and reports what it learnt.
-    public func inspect() -> RenderedGroup {
+    /// - Parameter examine: what the inspection looks for in a site's pages, asked once a site is rendered.
+    public func inspect(examining examine: (Site, [OutputFile]) -> [Diagnostic]) -> RenderedGroup {
         var parsed: [String: TemplateSet.ParsedTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         var documents: [String: RenderedDocument] = [:]
@@ -71,7 +73,8 @@ public struct Renderer {
             let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
             let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies,
                                         summaries: bodies.mapValues { SiteRenderer.paragraphSummary($0.firstParagraph) }, catalog: catalog)
-            sites.append(RenderedSite(siteID: site.site.id, files: map(PageJob.all(for: site, catalog: catalog), renderer.render)))
+            let pages = map(PageJob.all(for: site, catalog: catalog), renderer.render)
+            sites.append(RenderedSite(siteID: site.site.id, pageFindings: examine(site.site, pages)))
         }
         return RenderedGroup(sites: sites, documents: documents, diagnostics: diagnostics.sorted())
     }

@@ -78,6 +78,6 @@ public struct FactsProblem: Error, Sendable, Equatable {
         case .otherSite(let site): Wording("it holds the facts of the site \(site)", "其中是网站 \(site) 的事实")
         case .stale: Wording("the site's documents have changed since these facts were made", "生成该事实文件之后，网站的文档已有增删或改动")
         }
-        return "\(path): \(reason.text(in: language)); \(again.text(in: language))"
+        return "\(path): \(reason.text(in: language))\(language == .chinese ? "；" : "; ")\(again.text(in: language))"
     }
 }

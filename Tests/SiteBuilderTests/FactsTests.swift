@@ -81,7 +81,7 @@ struct FactsTests {
         #expect(run.factsWritten == [] && !FileManager.default.fileExists(atPath: folder))
     }
 
-    @Test(arguments: [FactsProblem.Reason.missing, .otherFormat("sitegroup-facts/0"), .stale])
+    @Test(arguments: [FactsProblem.Reason.missing, .otherFormat("sitegroup-facts/0"), .damaged, .stale])
     func aShardRefusesFactsItCannotTrust(_ reason: FactsProblem.Reason) throws {
         let fixture = try FixtureGroup(Self.group())
         let folder = fixture.root.appendingPathComponent("facts").path
@@ -90,6 +90,7 @@ struct FactsTests {
         switch reason {
         case .missing: try FileManager.default.removeItem(atPath: file)
         case .otherFormat: try Data("sitegroup-facts/0\n".utf8).write(to: URL(fileURLWithPath: file))
+        case .damaged: try Data("sitegroup-facts/1\n\u{5}dept".utf8).write(to: URL(fileURLWithPath: file))
         default: try fixture.write(["sites/dept07/content/news/added.md": FixtureGroup.document("title: 新增\ndate: 2024-05-01")])
         }
         let output = fixture.root.appendingPathComponent("shard").path
@@ -102,6 +103,7 @@ struct FactsTests {
         let told: String = switch reason {
         case .missing: "没有该网站的事实文件"
         case .otherFormat: "其格式为“sitegroup-facts/0”，本版本的 sitegroup 只读“sitegroup-facts/1”"
+        case .damaged: "文件不完整或已损坏"
         default: "生成该事实文件之后，网站的文档已有增删或改动"
         }
         #expect(problem.text(in: .chinese) == "\(file): \(told)；请在当前检出的版本上运行 `sitegroup facts --out 文件夹`，再把该文件夹传给 --facts")

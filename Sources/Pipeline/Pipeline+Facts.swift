@@ -26,7 +26,7 @@ extension Pipeline {
             guard !run.problems.hasErrors else { return }
             try FileSystem.createFolder(output)
             for facts in made {
-                try FileSystem.replace(output + "/" + SiteFacts.fileName(of: facts.siteID), with: facts.data)
+                for file in facts.files { try FileSystem.replace(output + "/" + file.name, with: file.data) }
             }
             let written = made.map(\.siteID)
             run.factsWritten = written
@@ -36,18 +36,24 @@ extension Pipeline {
 
     /// Loads a shard's own sites in full and the others from their facts in `folder`: the group's configuration
     /// whole, then every site's facts (checked against the site's files), then the Markdown of the sites the facts'
-    /// sizes deal to this shard.
+    /// sizes deal to this shard. Only the portal's shard reads the bodies the facts carry.
     static func load(root: String, cache: DocumentCache?, saving: Bool, facts folder: String, shard: Shard) -> Step {
         Step(name: "load") { run, note in
             let configured = try GroupLoader(root: root, documentsOf: []).load()
             // Told in the group's language if a facts file is refused.
             run.loaded = configured
             var known: [String: SiteFacts] = [:]
-            for site in configured.group.sites {
-                known[site.id] = try SiteFacts.read(siteID: site.id, in: folder,
-                                                    sources: SiteSources.digest(root: configured.group.root, siteID: site.id))
+            let group = configured.group
+            let sources = Dictionary(uniqueKeysWithValues: group.sites.map { ($0.id, SiteSources.digest(root: group.root, siteID: $0.id)) })
+            for site in group.sites {
+                known[site.id] = try SiteFacts.read(siteID: site.id, in: folder, sources: sources[site.id]!, bodies: false)
             }
-            let mine = shard.sites(sized: configured.group.sites.map { (id: $0.id, size: known[$0.id]!.size) })
+            let mine = shard.sites(sized: group.sites.map { (id: $0.id, size: known[$0.id]!.size) })
+            if mine.contains(group.portal) {
+                for site in group.sites where !mine.contains(site.id) {
+                    known[site.id] = try SiteFacts.read(siteID: site.id, in: folder, sources: sources[site.id]!, bodies: true)
+                }
+            }
             var loaded = try GroupLoader(root: root, cache: cache, documentsOf: Set(mine)).load()
             if saving { try? cache?.save() }
             for index in loaded.group.sites.indices where !mine.contains(loaded.group.sites[index].id) {

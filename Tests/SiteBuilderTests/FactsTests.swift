@@ -66,6 +66,30 @@ struct FactsTests {
         #expect(after.sites == before.sites && after.files == before.files)
     }
 
+    /// Only the portal's shard reads the bodies the facts carry: the others build without the `.bodies` files.
+    @Test func onlyThePortalsShardReadsTheBodies() throws {
+        let fixture = try FixtureGroup(Self.group())
+        let folder = fixture.root.appendingPathComponent("facts").path
+        _ = try Pipeline.facts(root: fixture.root.path, output: folder, now: .at(Self.now)).run()
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".bodies") {
+            try FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+        let group = try GroupLoader(root: fixture.root.path).load().group
+        for index in 1...3 {
+            let shard = Shard("\(index)/3")!
+            let output = fixture.root.appendingPathComponent("shard-\(index)").path
+            guard shard.sites(of: group).contains("portal") else {
+                _ = try build(fixture, shard: shard, facts: "facts", into: "shard-\(index)")
+                continue
+            }
+            let failure = try #require(throws: PipelineFailure.self) {
+                try Pipeline.build(root: fixture.root.path, output: output, now: .at(Self.now), shard: shard, claim: false, facts: folder).run()
+            }
+            #expect((failure.underlying as? FactsProblem)?.reason == .missing)
+            #expect((failure.underlying as? FactsProblem)?.path.hasSuffix(".bodies") == true)
+        }
+    }
+
     /// The facts pass runs the secrecy gate over every site and writes no facts at all for a group that fails it.
     @Test func aSecretInOneSiteStopsTheFactsPass() throws {
         let fixture = try FixtureGroup(Self.group().merging([

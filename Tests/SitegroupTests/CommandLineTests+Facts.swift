@@ -13,8 +13,12 @@ extension CommandLineTests {
         let facts = fixture.root.appendingPathComponent("facts")
         let made = try run(["facts", "--root", fixture.root.path, "--out", facts.path])
         #expect(made.status == 0 && made.stdout == "wrote the facts of 2 sites into \(facts.path)\n", "\(made.stderr)")
-        let first = try String(contentsOf: facts.appendingPathComponent("forestry.facts"), encoding: .isoLatin1).prefix { $0 != "\n" }
-        #expect(first == "sitegroup-facts/1")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: facts.path).sorted()
+            == ["forestry.bodies", "forestry.facts", "portal.bodies", "portal.facts"])
+        for name in ["forestry.facts", "forestry.bodies"] {
+            let first = try String(contentsOf: facts.appendingPathComponent(name), encoding: .isoLatin1).prefix { $0 != "\n" }
+            #expect(first == "sitegroup-facts/1")
+        }
         for index in 1...2 {
             let built = try run(["build", "--root", fixture.root.path, "--out", fixture.root.appendingPathComponent("shard-\(index)").path,
                                  "--shard", "\(index)/2", "--facts", facts.path])

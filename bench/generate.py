@@ -104,10 +104,15 @@ def write_hugo_project(hugo, args):
     """A Hugo project doing comparable work: paginated lists, article pages with the same chrome, RSS."""
     layouts = os.path.join(hugo, "layouts", "_default")
     os.makedirs(layouts, exist_ok=True)
+    # Feeds as long as sitegroup's (feed_length, 50 by default). Hugo 0.128 and later read the page size and the
+    # feed length under new names, so they get their own file (`hugo --config config-0.128.toml`).
+    common = ('baseURL = "https://www.example.gov.cn/"\nlanguageCode = "zh-CN"\ntitle = "基准测试网站群"\n'
+              'disableKinds = ["taxonomy", "term"]\n')
+    tables = '[markup.goldmark.renderer]\n  unsafe = false\n[outputs]\n  section = ["HTML", "RSS"]\n'
     with open(os.path.join(hugo, "config.toml"), "w", encoding="utf-8") as f:
-        f.write('baseURL = "https://www.example.gov.cn/"\nlanguageCode = "zh-CN"\ntitle = "基准测试网站群"\n'
-                f"paginate = {args.page_size}\ndisableKinds = [\"taxonomy\", \"term\"]\n"
-                "[markup.goldmark.renderer]\n  unsafe = false\n[outputs]\n  section = [\"HTML\", \"RSS\"]\n")
+        f.write(common + f"paginate = {args.page_size}\nrssLimit = 50\n" + tables)
+    with open(os.path.join(hugo, "config-0.128.toml"), "w", encoding="utf-8") as f:
+        f.write(common + tables + f"[pagination]\n  pagerSize = {args.page_size}\n[services.rss]\n  limit = 50\n")
     chrome_head = ('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>{{ .Title }} - {{ .Site.Title }}</title>\n'
                    '<meta name="SiteName" content="{{ .Site.Title }}">\n<link rel="stylesheet" href="/css/site.css">\n</head>\n<body>\n'
                    '<nav><ul>{{ range .Site.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav>\n<main>\n')

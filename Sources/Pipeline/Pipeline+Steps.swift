@@ -103,7 +103,7 @@ extension Pipeline {
             guard let resolved = run.resolved else { return }
             let renderer = Renderer(resolved, parallel: parallel)
             guard let staging else {
-                let rendered = renderer.inspect()
+                let rendered = renderer.inspect(examining: Inspector.identityFindings)
                 run.found += rendered.diagnostics
                 run.rendered = rendered
                 return

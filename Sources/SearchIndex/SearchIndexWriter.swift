@@ -45,11 +45,11 @@ public struct SearchIndexWriter: Sendable {
     private func gramsByDocument() -> [[Gram: Int]] {
         documents.parallelMap { document in
             var title = Set<Gram>(), disclosure = Set<Gram>(), body = Set<Gram>()
-            SearchText.grams(of: SearchText.fold(document.title), into: &title)
+            SearchText.grams(of: document.title, into: &title)
             for field in [document.indexNumber, document.documentNumber, document.publisher] {
-                SearchText.grams(of: SearchText.fold(field), into: &disclosure)
+                SearchText.grams(of: field, into: &disclosure)
             }
-            SearchText.grams(of: SearchText.fold(document.text), into: &body)
+            SearchText.grams(of: document.text, into: &body)
             var flags: [Gram: Int] = Dictionary(minimumCapacity: body.count)
             for gram in body { flags[gram] = 0 }
             for gram in disclosure { flags[gram, default: 0] |= Self.flagDisclosure }

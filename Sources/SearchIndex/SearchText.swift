@@ -18,11 +18,13 @@ public enum SearchText {
         return String(folded)
     }
 
-    /// The grams a field is found by: every character and every pair of neighbouring characters, leaving out
-    /// white space, which a query's grams leave out too.
-    static func grams(of folded: String, into grams: inout Set<Gram>) {
+    /// The grams a field is found by, in its folded form: every character and every pair of neighbouring
+    /// characters, leaving out white space, which a query's grams leave out too. Folded one character at a time,
+    /// so no folded copy of a long body is made.
+    static func grams(of text: String, into grams: inout Set<Gram>) {
         var previous: Unicode.Scalar?
-        for scalar in folded.unicodeScalars {
+        for scalar in text.unicodeScalars {
+            let scalar = fold(scalar)
             guard !isSpace(scalar) else {
                 previous = nil
                 continue
@@ -51,15 +53,19 @@ public enum SearchText {
         shard(of: gram.unicodeScalars, count: count)
     }
 
-    static func shard(of scalars: some Sequence<Unicode.Scalar>, count: Int) -> Int {
-        var hash: UInt32 = 2_166_136_261
+    static func shard(of scalars: some Sequence<Unicode.Scalar>, count: Int, from hash: UInt32? = nil) -> Int {
+        Int(fnv1a(of: scalars, from: hash) % UInt32(count))
+    }
+
+    static func fnv1a(of scalars: some Sequence<Unicode.Scalar>, from start: UInt32? = nil) -> UInt32 {
+        var hash = start ?? 2_166_136_261
         for scalar in scalars {
             for byte in scalar.utf8 {
                 hash ^= UInt32(byte)
                 hash = hash &* 16_777_619
             }
         }
-        return Int(hash % UInt32(count))
+        return hash
     }
 }
 
@@ -77,9 +83,11 @@ struct Gram: Hashable, Sendable {
         value = UInt64(first.value) << 21 | UInt64(second.value)
     }
 
+    private var second: Unicode.Scalar { Unicode.Scalar(UInt32(value & 0x1F_FFFF))! }
+    private var first: Unicode.Scalar? { value & Self.single != 0 ? nil : Unicode.Scalar(UInt32(value >> 21 & 0x1F_FFFF))! }
+
     var scalars: [Unicode.Scalar] {
-        let second = Unicode.Scalar(UInt32(value & 0x1F_FFFF))!
-        return value & Self.single != 0 ? [second] : [Unicode.Scalar(UInt32(value >> 21 & 0x1F_FFFF))!, second]
+        first.map { [$0, second] } ?? [second]
     }
 
     var text: String {
@@ -88,7 +96,8 @@ struct Gram: Hashable, Sendable {
         return String(text)
     }
 
+    /// As `SearchText.shard(of:count:)` of its text; asked once for every posting of a corpus, so made without an array.
     func shard(count: Int) -> Int {
-        SearchText.shard(of: scalars, count: count)
+        SearchText.shard(of: CollectionOfOne(second), count: count, from: first.map { SearchText.fnv1a(of: CollectionOfOne($0)) })
     }
 }

@@ -13,10 +13,11 @@ public struct RenderedDocument: Sendable {
     public let linkedDocuments: [String]
 }
 
-/// The pages of one site, rendered in memory for inspection.
+/// One site rendered in memory for inspection: what examining its pages found. The pages themselves are let go
+/// once examined, so a check holds one site's pages at a time, not the group's.
 public struct RenderedSite: Sendable {
     public let siteID: String
-    public let files: [OutputFile]
+    public let pageFindings: [Diagnostic]
 }
 
 /// Every published document's body and every page, rendered in memory for `sitegroup check`.
@@ -51,7 +52,8 @@ public struct Renderer {
     }
 
     /// Renders every published body and every page in memory, and reports what it learnt.
-    public func inspect() -> RenderedGroup {
+    /// - Parameter examine: what the inspection looks for in a site's pages, asked once a site is rendered.
+    public func inspect(examining examine: (Site, [OutputFile]) -> [Diagnostic]) -> RenderedGroup {
         var parsed: [String: TemplateSet.ParsedTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         var documents: [String: RenderedDocument] = [:]
@@ -71,7 +73,8 @@ public struct Renderer {
             let catalog = CatalogIndex(site.catalog, dates: resolved.dates)
             let renderer = SiteRenderer(site: site, group: resolved, templates: templates, bodies: bodies,
                                         summaries: bodies.mapValues { SiteRenderer.paragraphSummary($0.firstParagraph) }, catalog: catalog)
-            sites.append(RenderedSite(siteID: site.site.id, files: map(PageJob.all(for: site, catalog: catalog), renderer.render)))
+            let pages = map(PageJob.all(for: site, catalog: catalog), renderer.render)
+            sites.append(RenderedSite(siteID: site.site.id, pageFindings: examine(site.site, pages)))
         }
         return RenderedGroup(sites: sites, documents: documents, diagnostics: diagnostics.sorted())
     }
@@ -105,6 +108,14 @@ public struct Renderer {
         let order = resolved.sites.indices.filter { !resolved.sites[$0].isPortal } + resolved.sites.indices.filter { resolved.sites[$0].isPortal }
         var summaries = [WriteSummary?](repeating: nil, count: resolved.sites.count)
         var learnt: [String: BuildCache.DocumentFacts] = [:]
+        let staging = StagingQueue<(position: Int, site: OutputWriter.StagedSite, summary: WriteSummary)>()
+        defer { staging.drain() }
+        func record(_ staged: (position: Int, site: OutputWriter.StagedSite, summary: WriteSummary)?) {
+            guard let staged else { return }
+            build.staged.append(staged.site)
+            summaries[staged.position] = staged.summary
+            progress("\(staged.summary.siteID): \(staged.summary.pageCount) pages, \(staged.summary.rendered) files made")
+        }
         for position in order {
             let site = resolved.sites[position]
             let started = Date()
@@ -125,22 +136,20 @@ public struct Renderer {
             } else {
                 guard !build.diagnostics.hasErrors else { continue }
             }
-            let written: Int, removed: Int
-            if let previous {
-                let gone = previous.files.keys.filter { made.records[$0] == nil }.sorted()
-                build.staged.append(try writer.stageChanges(site.site.id, files: made.files, removed: gone))
-                (written, removed) = (made.files.count, gone.count)
-            } else {
-                let (stagedSite, wholeWritten, wholeRemoved) = try writer.stageWhole(site.site.id, files: made.files)
-                build.staged.append(stagedSite)
-                (written, removed) = (wholeWritten, wholeRemoved)
-            }
-            build.records[site.site.id] = made.records
-            summaries[position] = WriteSummary(siteID: site.site.id, pageCount: made.pageCount, assetCount: site.chain.assets.count,
-                                               rendered: made.madeCount, written: written, unchanged: made.records.count - written,
-                                               removed: removed, seconds: Date().timeIntervalSince(started))
-            progress("\(site.site.id): \(made.pageCount) pages, \(made.madeCount) files made")
+            let siteID = site.site.id, files = made.files, assets = site.chain.assets.count
+            let (pages, rendered, recorded) = (made.pageCount, made.madeCount, made.records.count)
+            let gone = previous.map { previous in previous.files.keys.filter { made.records[$0] == nil }.sorted() }
+            record(try staging.stage {
+                let (staged, written, removed) = try gone.map { gone in
+                    (try writer.stageChanges(siteID, files: files, removed: gone), files.count, gone.count)
+                } ?? writer.stageWhole(siteID, files: files)
+                return (position, staged, WriteSummary(siteID: siteID, pageCount: pages, assetCount: assets, rendered: rendered,
+                                                       written: written, unchanged: recorded - written, removed: removed,
+                                                       seconds: Date().timeIntervalSince(started)))
+            })
+            build.records[siteID] = made.records
         }
+        record(try staging.finish())
         build.sites = summaries.compactMap { $0 }
         build.diagnostics.sort()
         return build

@@ -55,10 +55,16 @@ extension SiteRenderer {
                     return ["title": column.title, "url": OutputPath.relative(root: root, to: OutputPath.column(id)), "current": id == current]
                 } + [["title": "信息公开", "url": OutputPath.relative(root: root, to: OutputPath.catalog), "current": current == Self.catalogSection]],
             ]
-            context["chrome"] = ["header": templates.render(context, preferring: ["header"]),
-                                 "footer": templates.render(context, preferring: ["footer"])]
+            context["chrome"] = ["header": Self.placed(templates.render(context, preferring: ["header"])),
+                                 "footer": Self.placed(templates.render(context, preferring: ["footer"]))]
             return context
         }
+    }
+
+    /// The chrome and a document's body end with a line break, and the default theme places each on a line of its
+    /// own: the break is dropped once here, so a page does not carry a blank line after them.
+    static func placed(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
     /// The feeds a page points to with `<link rel="alternate">`: its column's, the site's, and the group's on the portal.
@@ -123,7 +129,7 @@ extension SiteRenderer {
             "title": matter.title, "date": group.dates.day(matter.date), "date_minute": group.dates.minute(matter.date),
             "summary": TemplateText(summary(document)), "author": TemplateText(matter.author),
             "source": TemplateText(matter.source), "tags": matter.tags,
-            "content": bodies[document.path]?.html ?? "", "url": site.site.baseURL + path,
+            "content": Self.placed(bodies[document.path]?.html ?? ""), "url": site.site.baseURL + path,
             "extra": matter.extra.mapValues(Self.plain), "letter": letterContext(document),
         ]
         if let disclosure = matter.disclosure {

@@ -9,7 +9,7 @@ extension TemplateSet {
         let names = parsed.names
         let unknown = names.unknownValues, absent = names.partials.subtracting(registered)
         guard !unknown.isEmpty || !absent.isEmpty else { return [] }
-        let text = parsed.template.description
+        let text = parsed.text
         let values = unknown.map { name in
             Diagnostic(.templateUnknownName, at: TemplateNames.location(of: name, in: text, path: path, sigils: "#^/&"),
                        Wording("no page provides '\(name)', so it would always show nothing",
@@ -30,7 +30,7 @@ extension TemplateSet {
     /// closed; the section meant is the last one that a closing tag at the end would close, which the parser
     /// itself is asked about, so the diagnostic points at the line that opened it.
     static func syntaxProblem(_ error: MustacheTemplate.ParserError, text: String, path: String) -> Diagnostic {
-        let at = SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber)
+        let at = SourceLocation(path: path, line: TemplateEscaping.fileLine(error.context.lineNumber), column: error.context.columnNumber)
         switch error.error as? MustacheTemplate.Error {
         case .expectedSectionEnd:
             if let (name, opened) = unclosedSection(in: text, path: path) {

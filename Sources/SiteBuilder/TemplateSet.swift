@@ -10,6 +10,8 @@ struct TemplateSet: Sendable {
     struct ParsedTemplate {
         let template: MustacheTemplate
         let names: TemplateNames
+        /// The file's text as the editor wrote it, for the lines of diagnostics.
+        let text: String
     }
 
     private let library: MustacheLibrary
@@ -33,8 +35,8 @@ struct TemplateSet: Sendable {
                                                   fix: Wording("save it as UTF-8", "请另存为 UTF-8 编码")))
                     return nil
                 }
-                let template = try MustacheTemplate(string: text)
-                parsed[path] = ParsedTemplate(template: template, names: TemplateNames(template))
+                let template = try MustacheTemplate(string: TemplateEscaping.parsed(text))
+                parsed[path] = ParsedTemplate(template: template, names: TemplateNames(template), text: text)
                 return template
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Self.syntaxProblem(error, text: (try? files.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? "", path: path))

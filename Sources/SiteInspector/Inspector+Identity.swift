@@ -1,11 +1,12 @@
 import ContentModel
 import Foundation
+import SiteBuilder
 
 /// The identity footer (页面底部功能区) is checked on every rendered page, since inspectors check
 /// each page and a site's own templates may have dropped part of it.
 extension Inspector {
-    func identityFindings(_ site: Site) -> [Diagnostic] {
-        guard let built = rendered.sites.first(where: { $0.siteID == site.id }) else { return [] }
+    /// Asked of each site's pages as soon as they are rendered (see `Renderer.inspect(examining:)`).
+    public static func identityFindings(_ site: Site, pages: [OutputFile]) -> [Diagnostic] {
         let identity = site.identity
         // A link as templates write it: its `{site_code}` and `{url}` filled in, then HTML-escaped.
         func href(_ template: String) -> String {
@@ -23,14 +24,32 @@ extension Inspector {
             (Wording("the 网站地图 link", "网站地图链接"), "sitemap/\""),
             (Wording("the 我为政府网站找错 link", "“我为政府网站找错”链接"), href(identity.errorReportURL)),
         ].filter { !$0.1.isEmpty && $0.1 != "href=\"\"" }
-        let pages = built.files.filter { $0.path.hasSuffix(".html") }.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) }
+        let pages = pages.filter { $0.path.hasSuffix(".html") }
         return elements.compactMap { name, mark in
-            let lacking = pages.filter { !$0.1.contains(mark) }.map(\.0)
+            let lacking = pages.filter { !contains($0.data, mark) }.map(\.path)
             guard let example = lacking.first else { return nil }
             return Diagnostic(.identityFooter, at: SourceLocation(path: site.configPath),
                               Wording("\(lacking.count) of \(pages.count) pages do not show \(name.english) (such as \(example))",
                                   "\(pages.count) 个页面中有 \(lacking.count) 个未展示\(name.chinese)（如 \(example)）"),
                           fix: Wording("keep it in the footer template of every page", "请在所有页面的页脚模板中保留该项"))
+        }
+    }
+
+    /// Whether a page's bytes hold `mark`'s UTF-8 bytes: a check looks for eight marks in every page of the group,
+    /// which as `String.contains` cost more than rendering the pages.
+    private static func contains(_ page: Data, _ mark: String) -> Bool {
+        var mark = mark
+        return mark.withUTF8 { needle in
+            page.withUnsafeBytes { haystack in
+                guard let first = needle.first, let bytes = needle.baseAddress, var start = haystack.baseAddress else { return needle.isEmpty }
+                var remaining = haystack.count
+                while remaining >= needle.count, let hit = memchr(start, Int32(first), remaining - needle.count + 1) {
+                    if memcmp(hit, bytes, needle.count) == 0 { return true }
+                    let skipped = start.distance(to: hit) + 1
+                    (start, remaining) = (start + skipped, remaining - skipped)
+                }
+                return false
+            }
         }
     }
 }

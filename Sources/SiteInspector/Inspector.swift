@@ -34,7 +34,7 @@ public struct Inspector {
         for site in sites {
             let columns = columnFindings(site)
             findings += columns.diagnostics
-            findings += contentFindings(site) + identityFindings(site)
+            findings += contentFindings(site) + (rendered.sites.first { $0.siteID == site.id }?.pageFindings ?? [])
             if case .success(let history) = history {
                 let backDated = backDatedFindings(site, history: history)
                 findings += backDated.diagnostics

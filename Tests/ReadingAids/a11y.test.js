@@ -114,3 +114,29 @@ test('读屏 reads with a Chinese voice of mainland China where there is one, el
   assert.equal(aids.chooseVoice([{ name: 'Samantha', lang: 'en-US' }]), null);
   assert.equal(aids.chooseVoice([]), null);
 });
+
+/* Just enough of a DOM for buildPanel: elements with attributes, text and children. */
+function fakeDocument() {
+  const make = (tag) => ({
+    tag, attributes: {}, children: [], textContent: '',
+    get firstElementChild() { return this.children[0] || null; },
+    setAttribute(name, value) { this.attributes[name] = value; },
+    appendChild(child) { this.children.push(child); return child; },
+  });
+  return { createElement: make };
+}
+
+test('the script makes the toolbar in an empty panel, and leaves alone a panel that already holds it', () => {
+  const doc = fakeDocument();
+  const panel = doc.createElement('div');
+  aids.buildPanel(doc, panel);
+  const groups = panel.children[0];
+  assert.equal(groups.attributes.class, 'wrap a11y-groups');
+  assert.deepEqual(groups.children.map((group) => group.attributes['aria-label'] || group.attributes.role),
+    ['字号', '页面缩放', '间距', '显示', '语音', '设置', 'status']);
+  assert.deepEqual(groups.children.slice(0, -1).flatMap((group) => group.children.map((control) => control.textContent)),
+    ['缩小字号', '100%', '放大字号', '缩小页面', '100%', '放大页面', '加大行距', '加大字距', '高对比度', '大鼠标', '十字线', '读屏', '重置', '关闭']);
+  // A theme whose header still carries the controls (copied from an older default) keeps them, once.
+  aids.buildPanel(doc, panel);
+  assert.equal(panel.children.length, 1);
+});

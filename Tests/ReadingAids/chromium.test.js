@@ -44,6 +44,23 @@ function buildGroup(folder) {
   return out;
 }
 
+/* The toolbar as the default theme's header carried it before a11y.js made it: the same elements, classes, labels
+   and wording, so a11y.css and the script's behaviour apply unchanged. */
+const toolbar = '<div class="wrap a11y-groups">' +
+  '<div class="a11y-group" role="group" aria-label="字号"><button type="button" data-a11y-step="text" data-a11y-by="-1">缩小字号</button>' +
+  '<span class="a11y-level" data-a11y-level="text">100%</span><button type="button" data-a11y-step="text" data-a11y-by="1">放大字号</button></div>' +
+  '<div class="a11y-group" role="group" aria-label="页面缩放"><button type="button" data-a11y-step="zoom" data-a11y-by="-1">缩小页面</button>' +
+  '<span class="a11y-level" data-a11y-level="zoom">100%</span><button type="button" data-a11y-step="zoom" data-a11y-by="1">放大页面</button></div>' +
+  '<div class="a11y-group" role="group" aria-label="间距"><button type="button" data-a11y-switch="line" aria-pressed="false">加大行距</button>' +
+  '<button type="button" data-a11y-switch="letter" aria-pressed="false">加大字距</button></div>' +
+  '<div class="a11y-group" role="group" aria-label="显示"><button type="button" data-a11y-switch="contrast" aria-pressed="false">高对比度</button>' +
+  '<button type="button" data-a11y-switch="pointer" aria-pressed="false">大鼠标</button>' +
+  '<button type="button" data-a11y-switch="crosshair" aria-pressed="false">十字线</button></div>' +
+  '<div class="a11y-group" role="group" aria-label="语音"><button type="button" data-a11y-switch="speech" aria-pressed="false">读屏</button></div>' +
+  '<div class="a11y-group" role="group" aria-label="设置"><button type="button" data-a11y-reset="">重置</button>' +
+  '<button type="button" data-a11y-close="">关闭</button></div>' +
+  '<p class="a11y-status" role="status" data-a11y-status=""></p></div>';
+
 /* The WCAG contrast ratio of two `rgb(…)` colours. */
 function contrast(first, second) {
   const luminance = (css) => {
@@ -100,6 +117,18 @@ test('the reading aids work by keyboard and are remembered across pages and acro
     assert.equal(await displayed('[data-a11y-open]'), false);
     assert.equal(await displayed('[data-a11y-tools]'), false);
     assert.equal(await displayed('[data-print]'), false);
+  });
+
+  await t.test('pages carry only the button and an empty panel; the script makes the toolbar the pages used to carry', async () => {
+    const page = fs.readFileSync(path.join(out, 'portal/news/meeting/index.html'), 'utf8');
+    assert.match(page, /<div class="a11y-tools" id="a11y-tools" data-a11y-tools hidden><\/div>/);
+    assert.doesNotMatch(page, /data-a11y-switch/);
+    await open(`${www}/news/meeting/`);
+    // aria-disabled is the steps' state, set once the toolbar is shown.
+    const made = await run(`const panel = document.querySelector('[data-a11y-tools]').cloneNode(true);
+      panel.querySelectorAll('[aria-disabled]').forEach((b) => b.removeAttribute('aria-disabled'));
+      return panel.innerHTML;`);
+    assert.equal(made, toolbar);
   });
 
   await t.test('the toolbar opens from a real button by keyboard; every aid switches by keyboard and says so', async () => {

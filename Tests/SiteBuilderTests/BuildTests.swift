@@ -50,7 +50,7 @@ struct BuildTests {
     @Test func articleShowsTimeInTheGroupsTimeZone() throws {
         let fixture = try FixtureGroup(["\(Self.news)/late.md": FixtureGroup.document("title: 夜间发布\ndate: 2024-05-01T23:30:00Z")])
         try fixture.build()
-        #expect(fixture.output("portal/news/late/index.html") == "article|夜间发布|2024-05-02 07:30\n<p>正文。</p>\n")
+        #expect(fixture.output("portal/news/late/index.html") == "article|夜间发布|2024-05-02 07:30\n<p>正文。</p>")
     }
 
     @Test func weightPinsADocumentAboveNewerOnes() throws {

@@ -15,7 +15,7 @@ struct OverrideChainTests {
         let fixture = try FixtureGroup(Self.themed.merging(["sites/portal/layouts/footer.mustache": "<footer>site footer</footer>"]) { $1 })
         try fixture.build()
         #expect(fixture.output("portal/news/a/index.html")
-            == "<header>theme banner</header><main>article|要闻一|2024-05-01 00:00\n<p>正文。</p>\n</main><footer>site footer</footer>")
+            == "<header>theme banner</header><main>article|要闻一|2024-05-01 00:00\n<p>正文。</p></main><footer>site footer</footer>")
     }
 
     @Test func siteReplacesOneBlockOfTheThemesBaseLayout() throws {
@@ -24,7 +24,7 @@ struct OverrideChainTests {
         ]) { $1 })
         try fixture.build()
         #expect(fixture.output("portal/news/a/index.html")
-            == "<header>site banner</header><main>article|要闻一|2024-05-01 00:00\n<p>正文。</p>\n</main><footer>theme footer</footer>")
+            == "<header>site banner</header><main>article|要闻一|2024-05-01 00:00\n<p>正文。</p></main><footer>theme footer</footer>")
         #expect(fixture.output("portal/index.html")?.hasPrefix("<header>site banner</header>") == true)
     }
 

@@ -47,6 +47,24 @@ struct SampleGroupTests {
         #expect(lacking == [])
     }
 
+    /// The templates leave no blank line in a page, and of the reading-aid toolbar a page carries only its hidden
+    /// button and empty panel: a11y.js makes the controls, which only it can show.
+    @Test func pagesCarryNoBlankLinesAndOnlyTheToolbarsButtonAndPanel() throws {
+        let (_, output, _) = try build()
+        let pages = try #require(FileManager.default.subpaths(atPath: output.path)).filter { $0.hasSuffix(".html") }.sorted()
+        let panel = #"<div class="a11y-tools" id="a11y-tools" data-a11y-tools hidden></div>"#
+        var found: [String] = []
+        for page in pages {
+            let html = String(decoding: try Data(contentsOf: output.appendingPathComponent(page)), as: UTF8.self)
+            let lines = html.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            if let blank = lines.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) { found.append("\(page):\(blank + 1) is blank") }
+            if !html.contains(panel) || !html.contains("data-a11y-open") || html.contains("data-a11y-switch") {
+                found.append("\(page) does not carry the toolbar's button and empty panel alone")
+            }
+        }
+        #expect(found == [])
+    }
+
     /// Every page announces its site's feed, a column's pages their column's too, and the portal's the group's.
     @Test func everyPageLinksItsFeedsAsAlternates() throws {
         let (group, output, _) = try build()

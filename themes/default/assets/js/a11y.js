@@ -1,11 +1,11 @@
 /* 适老化 reading aids of the default theme, after 《互联网网站适老化通用设计规范》: text size, line and letter
    spacing, page zoom, high contrast, a large pointer, a reading crosshair and 读屏 (the browser's own speech
    synthesis reading what is focused or pointed at). No third-party code.
-   Loaded in <head>, so remembered settings apply before the page is drawn; the toolbar is wired once the page is
-   read. Settings live in one cookie on the group's shared domain (the script's data-group-domain), which every site
-   of the group reads; where this page is not served under that domain (file://, 127.0.0.1, a preview host) or the
-   browser refuses the cookie, in this host's localStorage. Without JavaScript nothing here shows and the page is
-   complete. */
+   Loaded in <head>, so remembered settings apply before the page is drawn; the toolbar's controls are made and wired
+   once the page is read (pages carry only its hidden button and empty panel). Settings live in one cookie on the
+   group's shared domain (the script's data-group-domain), which every site of the group reads; where this page is
+   not served under that domain (file://, 127.0.0.1, a preview host) or the browser refuses the cookie, in this
+   host's localStorage. Without JavaScript nothing here shows and the page is complete. */
 (function (factory) {
   'use strict';
   var aids = factory();
@@ -27,6 +27,16 @@
     crosshair: 'a11y-crosshair', speech: 'a11y-speech', open: '' };
   var READABLE = 'a[href], button, summary, label, select, textarea, input, img[alt], h1, h2, h3, h4, h5, h6, p, li, dt, dd, ' +
     'th, td, caption, figcaption, blockquote, legend';
+  /* The toolbar's groups of controls, which the script makes (buildPanel): only it can show them, so no page need
+     carry them. A step group has a smaller and a larger button around its level; a switch is a button with aria-pressed. */
+  var GROUPS = [
+    { step: 'text', words: ['缩小字号', '放大字号'] },
+    { step: 'zoom', words: ['缩小页面', '放大页面'] },
+    { label: '间距', switches: { line: '加大行距', letter: '加大字距' } },
+    { label: '显示', switches: { contrast: '高对比度', pointer: '大鼠标', crosshair: '十字线' } },
+    { label: '语音', switches: { speech: '读屏' } },
+    { label: '设置', buttons: { 'data-a11y-reset': '重置', 'data-a11y-close': '关闭' } }
+  ];
   var MESSAGES = {
     reset: '已恢复默认显示。',
     noSpeech: '此浏览器不支持语音朗读，读屏无法开启。可使用电脑或手机系统自带的读屏功能。',
@@ -248,6 +258,42 @@
     this.lines.forEach(function (line) { line.hidden = false; });
   };
 
+  function element(doc, tag, attributes, text) {
+    var made = doc.createElement(tag);
+    Object.keys(attributes).forEach(function (name) { made.setAttribute(name, attributes[name]); });
+    if (text) made.textContent = text;
+    return made;
+  }
+
+  function button(doc, attributes, text) {
+    return element(doc, 'button', Object.assign({ type: 'button' }, attributes), text);
+  }
+
+  /* Makes the toolbar's controls in the page's empty panel. A panel that already holds them (a theme whose header
+     was copied from an older default) is left as it is. */
+  function buildPanel(doc, panel) {
+    if (panel.firstElementChild) return;
+    var groups = panel.appendChild(element(doc, 'div', { 'class': 'wrap a11y-groups' }));
+    GROUPS.forEach(function (spec) {
+      var group = groups.appendChild(element(doc, 'div', { 'class': 'a11y-group', role: 'group',
+        'aria-label': spec.label || STEP_NAMES[spec.step] }));
+      if (spec.step) {
+        group.appendChild(button(doc, { 'data-a11y-step': spec.step, 'data-a11y-by': '-1' }, spec.words[0]));
+        group.appendChild(element(doc, 'span', { 'class': 'a11y-level', 'data-a11y-level': spec.step }, '100%'));
+        group.appendChild(button(doc, { 'data-a11y-step': spec.step, 'data-a11y-by': '1' }, spec.words[1]));
+      }
+      Object.keys(spec.switches || {}).forEach(function (name) {
+        group.appendChild(button(doc, { 'data-a11y-switch': name, 'aria-pressed': 'false' }, spec.switches[name]));
+      });
+      Object.keys(spec.buttons || {}).forEach(function (mark) {
+        var attributes = {};
+        attributes[mark] = '';
+        group.appendChild(button(doc, attributes, spec.buttons[mark]));
+      });
+    });
+    groups.appendChild(element(doc, 'p', { 'class': 'a11y-status', role: 'status', 'data-a11y-status': '' }));
+  }
+
   /* The toolbar: a button that opens it, switches (aria-pressed), steps, a reset, and a status line. */
   function Toolbar(win, panel, opener, change) {
     var self = this;
@@ -330,6 +376,7 @@
       var panel = doc.querySelector('[data-a11y-tools]');
       var opener = doc.querySelector('[data-a11y-open]');
       if (!panel || !opener) return;
+      buildPanel(doc, panel);
       var toolbar = new Toolbar(win, panel, opener, function (update, words) {
         if (update.step) {
           settings[update.step] = Math.max(0, Math.min(STEPS[update.step].length - 1, settings[update.step] + update.by));
@@ -354,6 +401,6 @@
   return {
     NAME: NAME, STEPS: STEPS, defaults: defaults, encode: encode, decode: decode, cookieValue: cookieValue,
     cookieDomain: cookieDomain, cookieText: cookieText, Store: Store, chooseVoice: chooseVoice, spokenText: spokenText,
-    start: start
+    buildPanel: buildPanel, start: start
   };
 });

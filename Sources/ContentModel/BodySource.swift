@@ -18,10 +18,14 @@ public struct BodySource: Sendable {
 
     /// `document` with its body read, as its front matter was.
     public func loaded(_ document: Document) throws(Unavailable) -> Document {
-        guard case .file(let place) = document.storedBody else { return document }
-        var loaded = document
-        loaded.body = try text(of: document, at: place)
-        return loaded
+        switch document.storedBody {
+        case .text: return document
+        case .file(let place):
+            var loaded = document
+            loaded.body = try text(of: document, at: place)
+            return loaded
+        case .elsewhere: throw notInFacts(document)
+        }
     }
 
     /// The body of `document`, as its front matter was read.
@@ -29,6 +33,7 @@ public struct BodySource: Sendable {
         switch document.storedBody {
         case .text(let text): text
         case .file(let place): try text(of: document, at: place)
+        case .elsewhere: throw notInFacts(document)
         }
     }
 
@@ -49,6 +54,16 @@ public struct BodySource: Sendable {
         }
         guard FileStamp(descriptor: descriptor) == place.stamp else { throw changed(document) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A page of this build shows a body its site's facts left out: facts made as of another day than the build.
+    private func notInFacts(_ document: Document) -> Unavailable {
+        Unavailable(diagnostic: Diagnostic(
+            .factsMissingBody, at: SourceLocation(path: document.path),
+            Wording("this build shows the document in full, but its site's facts, which it was read from, do not hold its body",
+                    "本次构建要完整显示该文档，但它所在网站的事实文件中没有它的正文"),
+            fix: Wording("run `sitegroup facts` again with the same --now as the build",
+                         "请用与构建相同的 --now 重新运行 `sitegroup facts`")))
     }
 
     private func changed(_ document: Document) -> Unavailable {

@@ -4,6 +4,9 @@ public enum DocumentBody: Sendable, Hashable {
     case text(String)
     /// Still in the document's file, which was as `stamp` says when its front matter was known.
     case file(BodyFile)
+    /// Not read by this build: a document of a site another shard builds, known from that site's facts
+    /// (`build --facts`), which do not carry its body.
+    case elsewhere
 }
 
 /// The place of a body left in its file: the bytes from `offset` on, of the file as `stamp` describes it.

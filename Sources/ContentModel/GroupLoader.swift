@@ -6,15 +6,19 @@ public struct GroupLoader {
     public let root: URL
     /// Documents as last loaded, so unchanged files are not parsed again; nil reads every file in full.
     public let cache: DocumentMemory?
+    /// The sites whose documents and pages are read; nil reads every site's. The others are read as configured
+    /// (site.yaml, report filings) with no documents: a shard built from facts (`build --facts`) knows them from there.
+    public let documentsOf: Set<String>?
 
     static let groupKeys = ["name", "portal", "timezone", "language", "feed_length", "disclosure", "check", "sync"]
 
     /// Beside a document the sync agent would not overwrite, it saves the source's version under this suffix.
     public static let upstreamSuffix = ".md.upstream"
 
-    public init(root: String, cache: DocumentMemory? = nil) {
+    public init(root: String, cache: DocumentMemory? = nil, documentsOf: Set<String>? = nil) {
         self.root = URL(fileURLWithPath: root).standardizedFileURL
         self.cache = cache
+        self.documentsOf = documentsOf
     }
 
     public func load() throws -> LoadedGroup {
@@ -117,6 +121,8 @@ public struct GroupLoader {
                       fix: Wording("use one of the folders in themes/: \(themes.keys.sorted().joined(separator: ", "))",
                                    "请使用 themes/ 中的文件夹：\(themes.keys.sorted().joined(separator: "、"))"))
         }
+        site.filings = try loadFilings(in: "\(folder)/reports", log: log)
+        guard documentsOf?.contains(id) != false else { return site }
         var documentFiles: [DocumentFile] = []
         for columnID in try folders(in: "\(folder)/content") {
             guard site.column(columnID) != nil else {
@@ -149,7 +155,6 @@ public struct GroupLoader {
         }
         documentFiles += try files(in: "\(folder)/pages").filter { $0.hasSuffix(".md") }.map { DocumentFile(path: $0, columnID: nil) }
         reportCaseCollisions(documentFiles.map(\.path), log: log)
-        site.filings = try loadFilings(in: "\(folder)/reports", log: log)
         for document in try loadDocuments(documentFiles, siteID: id, timeZone: timeZone, log: log) {
             if document.columnID == nil { site.pages.append(document) } else { site.documents.append(document) }
         }

@@ -44,6 +44,7 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case documentInvalidSlug = "document.invalid-slug"
     case documentPrivateUseCharacter = "document.private-use-character"
     case documentReservedName = "document.reserved-name"
+    case factsMissingBody = "facts.missing-body"
     case fileEncoding = "file.encoding"
     case fileUnreadable = "file.unreadable"
     case frontMatterInvalid = "front-matter.invalid"
@@ -197,6 +198,7 @@ extension Rule {
         case .documentInvalidSlug: Entry(.error, "a slug that cannot be used in a web address", "slug 不能用作网址", fix: "use a-z, 0-9, '-' and '_' only", "只用 a-z、0-9、“-”和“_”")
         case .documentPrivateUseCharacter: Entry(.warning, "a private-use character that shows as a box in browsers", "私用区字符在浏览器中显示为方框", fix: "replace it with the standard character", "请换成标准字符")
         case .documentReservedName: Entry(.error, "a file name or slug that is a device name on Windows (CON, NUL …)", "文件名或 slug 是 Windows 的设备名（CON、NUL 等）", fix: "use the name proposed", "请使用建议的名称")
+        case .factsMissingBody: Entry(.error, "a document shown in full whose site's facts lack its body (`build --facts`)", "构建要完整显示的文档，其网站的事实文件中没有正文", fix: "run `sitegroup facts` with the build's --now", "请用构建的 --now 重新运行 `sitegroup facts`")
         case .fileEncoding: Entry(.error, "a configuration file that is not UTF-8 text", "配置文件不是 UTF-8 编码", fix: "save it as UTF-8", "请另存为 UTF-8 编码")
         case .fileUnreadable: Entry(.error, "a file of the group that cannot be read", "网站群中的文件无法读取", fix: "check the file's permissions and that it is a file", "请检查文件权限，并确认它是文件")
         case .frontMatterInvalid: Entry(.error, "a front-matter field with a value of the wrong kind", "前置信息字段的值类型不对", fix: "write it as the README's example shows", "请按 README 中的示例填写")

@@ -39,12 +39,14 @@ extension Pipeline {
     /// - Parameter shard: build only this shard's sites (`build --shard I/N`).
     /// - Parameter signing: the key each site's manifest is signed with, read when the output is claimed.
     /// - Parameter keepGoing: publish every site no error holds back (see `HeldBack`), instead of none.
+    /// - Parameter facts: with `shard`, read only the shard's sites and the others' facts from this folder (`--facts`).
     public static func build(root: String, output: String, now: Moment, sites: [String] = [], shard: Shard? = nil, cache: CacheUse = .reuse,
                              claim: Bool = true, force: Bool = false, parallel: Bool = true, preview: Preview? = nil,
-                             signing: ManifestSigning = .unsigned, keepGoing: Bool = false) -> Pipeline {
+                             signing: ManifestSigning = .unsigned, keepGoing: Bool = false, facts: String? = nil) -> Pipeline {
         let caches = cache == .none ? nil : BuildCache.open(forOutput: output, reading: cache == .reuse)
         let writer = OutputWriter(public: output)
-        var steps = [load(root: root, cache: caches?.1, saving: !claim)]
+        var steps = [facts.flatMap { folder in shard.map { load(root: root, cache: caches?.1, saving: !claim, facts: folder, shard: $0) } }
+            ?? load(root: root, cache: caches?.1, saving: !claim)]
         if claim {
             steps.append(Step(name: "claim output") { run, _ in
                 run.lock = try OutputFolder(output: output, root: root).claim(force: force)
@@ -137,7 +139,8 @@ extension Pipeline {
     static func resolve(now: Moment, sites: [String], shard: Shard? = nil, preview: Preview? = nil) -> Step {
         Step(name: "resolve") { run, _ in
             guard let group = run.loaded?.group else { return }
-            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites, shard: shard, preview: preview)).resolve()
+            run.resolved = try Resolver(group, options: BuildOptions(now: now.date(group), siteIDs: sites, shard: shard, shardSites: run.shardSites,
+                                                                     preview: preview)).resolve()
         }
     }
 
@@ -145,12 +148,13 @@ extension Pipeline {
     /// public document of the group, published now or later, since the clock alone must not turn a good build
     /// into a leak. A number once published is copied and cached out of reach, so it is stopped before, like a secret.
     /// Every site's documents, even in a build of some sites (`--site`, `--shard`): the portal's group-wide lists
-    /// show the other sites' titles and summaries.
+    /// show the other sites' titles and summaries. A shard built from facts gates its own sites: the others passed
+    /// the gate in the facts pass, which writes no facts for a group that fails it.
     static var gate: Step {
         Step(name: "secrecy gate") { run, _ in
-            guard run.resolved != nil, let group = run.loaded?.group else { return }
+            guard let group = run.loaded?.group else { return }
             let root = group.root
-            for site in group.sites {
+            for site in group.sites where run.shardSites?.contains(site.id) != false {
                 run.found += SensitiveWords(site.check.sensitiveWords, root: root).findings(in: site.documents + site.pages)
                 run.found += PersonalData(publicNumbers: site.check.publicNumbers, root: root).findings(in: site.documents + site.pages)
             }

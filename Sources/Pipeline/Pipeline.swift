@@ -53,6 +53,11 @@ public struct PipelineRun {
     /// The key the manifests are signed with; nil writes them unsigned.
     public internal(set) var signingKey: SigningKey?
     var staged: StagedBuild?
+    /// In a shard built from facts, the sites it builds; every other site's documents came from its facts, and
+    /// passed the secrecy gate in the facts pass.
+    var shardSites: [String]?
+    /// What the facts pass wrote: a site id for each facts file.
+    public internal(set) var factsWritten: [String] = []
 
     /// Every problem found, once each and sorted, with the severities `check: severity:` sets and, in a check, the
     /// stricter severities `check` judges some rules by. A template shared by several sites is read for each, and

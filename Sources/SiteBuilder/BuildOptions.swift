@@ -7,13 +7,17 @@ public struct BuildOptions: Sendable {
     public var siteIDs: [String]
     /// Builds only this shard's sites (`build --shard I/N`).
     public var shard: Shard?
+    /// A shard built from facts: its sites, dealt by the sizes the facts record, since its group holds only the
+    /// documents the facts carry of the others.
+    public var shardSites: [String]?
     /// A build for reviewers instead of readers (`build --preview URL`); nil for the real thing.
     public var preview: Preview?
 
-    public init(now: Date = Date(), siteIDs: [String] = [], shard: Shard? = nil, preview: Preview? = nil) {
+    public init(now: Date = Date(), siteIDs: [String] = [], shard: Shard? = nil, shardSites: [String]? = nil, preview: Preview? = nil) {
         self.now = now
         self.siteIDs = siteIDs
         self.shard = shard
+        self.shardSites = shardSites
         self.preview = preview
     }
 }

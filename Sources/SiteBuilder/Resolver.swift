@@ -51,7 +51,7 @@ public struct Resolver {
         }
         let reporters = reportMakers(chains: chains)
         let reportYears = reporters.mapValues(\.years)
-        let shardSites = options.shard.map { Set($0.sites(of: group)) }
+        let shardSites = options.shardSites.map(Set.init) ?? options.shard.map { Set($0.sites(of: group)) }
         let selected = group.sites.filter { (options.siteIDs.isEmpty || options.siteIDs.contains($0.id)) && shardSites?.contains($0.id) != false }
         let sites = selected.map { site in
             let isPortal = site.id == group.portal

@@ -3,7 +3,8 @@ import Foundation
 
 /// One of `count` parts of a group, built on its own machine (`build --shard I/N`), so a CI job matrix builds a large
 /// group in parallel. Every shard reads the whole group — links, the portal's group-wide lists and search need the
-/// other sites' documents — and makes only its own sites, so the shards' outputs together are the one-machine build.
+/// other sites' documents — or, given the sites' facts (`--facts`), its own sites and the others' facts; it makes only
+/// its own sites, so the shards' outputs together are the one-machine build.
 public struct Shard: Sendable, Equatable {
     /// From 1.
     public let index: Int
@@ -20,15 +21,20 @@ public struct Shard: Sendable, Equatable {
     /// shard with the least work so far, the lower-numbered on a tie; sites of equal size go in the order of their ids,
     /// so every machine deals the same hands whatever order `sites/` lists in.
     public func sites(of group: SiteGroup) -> [String] {
+        sites(sized: group.sites.map { (id: $0.id, size: $0.documents.count + $0.pages.count) })
+    }
+
+    /// The same from each site's size alone, as a shard built from facts knows the sites it does not read; in the
+    /// order given.
+    public func sites(sized: [(id: String, size: Int)]) -> [String] {
         var load = [Int](repeating: 0, count: count)
         var mine: [String] = []
-        let sized = group.sites.map { (id: $0.id, size: $0.documents.count + $0.pages.count) }
         for site in sized.sorted(by: { ($0.size, $1.id) > ($1.size, $0.id) }) {
             // Every site costs something (home, catalog, sitemap), so an empty site still counts.
             let lightest = load.indices.min { (load[$0], $0) < (load[$1], $1) }!
             load[lightest] += max(site.size, 1)
             if lightest == index - 1 { mine.append(site.id) }
         }
-        return group.sites.map(\.id).filter(mine.contains)
+        return sized.map(\.id).filter(mine.contains)
     }
 }

@@ -43,6 +43,11 @@ struct BuildCommand: ParsableCommand {
         """, valueName: "I/N"))
     var shard: String?
 
+    @Option(name: .long, help: ArgumentHelp("""
+        With --shard: read only this shard's sites' Markdown, and the other sites from their facts in this folder,         written by `sitegroup facts` from the same checkout (see docs/SCALING.md).
+        """, valueName: "dir"))
+    var facts: String?
+
     @Flag(name: .long, help: """
         Publish every site that has no error; a site with errors (every site, for an error in sitegroup.yaml or themes/; \
         the portal too, for a secrecy or personal-data error anywhere) keeps its last output. The exit status is still 1.
@@ -61,6 +66,9 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError("--shard must look like 2/4: part I of N, with 1 ≤ I ≤ N (found \"\(shard)\")")
         }
         if shard != nil && !group.site.isEmpty { throw ValidationError("--shard and --site exclude each other") }
+        if facts != nil && shard == nil { throw ValidationError("--facts is read by a shard: give --shard I/N with it") }
+        // A preview shows drafts and documents held for review, which facts leave out.
+        if facts != nil && preview != nil { throw ValidationError("--facts and --preview exclude each other") }
         if let preview, Preview(baseURL: preview) == nil {
             throw ValidationError("--preview must be an http or https address, such as https://preview.example.gov.cn/pr-42/ (found \"\(preview)\")")
         }
@@ -73,7 +81,7 @@ struct BuildCommand: ParsableCommand {
         let pipeline = Pipeline.build(root: group.root, output: output, now: GroupOptions.moment(now), sites: group.site,
                                       shard: shard.flatMap(Shard.init), cache: noCache ? .renew : .reuse, force: force, preview: preview.flatMap { Preview(baseURL: $0) },
                                       signing: ManifestSigning.from(keyFile: signingKey, environment: ProcessInfo.processInfo.environment),
-                                      keepGoing: keepGoing)
+                                      keepGoing: keepGoing, facts: facts)
         let run = try refusingUnsafeOutput {
             try pipeline.run(begin: { printError("[\($0)/\($1)] \($2)\n") }, note: { printError("      \($0)\n") })
         }
@@ -118,6 +126,7 @@ struct BuildCommand: ParsableCommand {
             case let refusal as OutputRefusal: printError("sitegroup: \(refusal.text(in: language))\n")
             case let problem as FileSystemError: printError("sitegroup: \(problem.text(in: language))\n")
             case let problem as ManifestProblem: printError("sitegroup: \(problem.text(in: language))\n")
+            case let problem as FactsProblem: printError("sitegroup: \(problem.text(in: language))\n")
             default: throw failure.underlying
             }
         }

@@ -7,7 +7,7 @@ struct Sitegroup: ParsableCommand {
         commandName: "sitegroup",
         abstract: "Publish a government website group (政府网站群) from Markdown.",
         subcommands: [BuildCommand.self, CheckCommand.self, SyncCommand.self, ServeCommand.self, NewCommand.self, ReportCommand.self,
-                      DeployCommand.self, KeyCommand.self, VerifyCommand.self]
+                      DeployCommand.self, KeyCommand.self, VerifyCommand.self, FactsCommand.self]
     )
 
     /// The one place that turns an error into text and an exit status:

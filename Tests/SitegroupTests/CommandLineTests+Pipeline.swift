@@ -3,8 +3,9 @@ import Testing
 import TestSupport
 
 /// The CI pipelines shipped in docs/ci cannot run here; the commands they call can, in the same order and the same
-/// words: a check, the shard builds each in a checkout of its own, their outputs put together as the deploy job's
-/// artifacts are, the deploy to a folder, and each site's manifest verified against what was deployed.
+/// words: a check and the facts pass, the shard builds each in a checkout of its own with the facts job's artifact,
+/// their outputs put together as the deploy job's artifacts are, the deploy to a folder, and each site's manifest
+/// verified against what was deployed.
 extension CommandLineTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -26,8 +27,8 @@ extension CommandLineTests {
     ])
     func thePipelineTemplatesCommandsPublishTheWholeGroup(file: String, index: [String], total: [String]) throws {
         let commands = try Self.sitegroupCommands(in: file)
-        #expect(commands.map { $0.split(separator: " ")[1] } == ["check", "build", "deploy"], "\(file): \(commands)")
-        guard commands.count == 3 else { return }
+        #expect(commands.map { $0.split(separator: " ")[1] } == ["check", "facts", "build", "deploy"], "\(file): \(commands)")
+        guard commands.count == 4 else { return }
         // Dated today: a pipeline checks as of the day it runs, and a group with nothing new for weeks fails the check.
         let today = Date().formatted(.iso8601.year().month().day().dateSeparator(.dash))
         let fixture = try FixtureGroup(FixtureGroup.footerTheme.merging([
@@ -38,12 +39,16 @@ extension CommandLineTests {
         let work = fixture.root.deletingLastPathComponent().appendingPathComponent(fixture.root.lastPathComponent + "-ci")
         defer { try? FileManager.default.removeItem(at: work) }
         let shards = 2
-        func job(_ name: String, _ command: String, _ environment: [String: String] = [:]) throws -> Run {
+        func checkout(_ name: String) throws -> URL {
             let checkout = work.appendingPathComponent(name)
             if !FileManager.default.fileExists(atPath: checkout.path) {
                 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
                 try FileManager.default.copyItem(at: fixture.root, to: checkout)
             }
+            return checkout
+        }
+        func job(_ name: String, _ command: String, _ environment: [String: String] = [:]) throws -> Run {
+            let checkout = try checkout(name)
             var line = command
             for placeholder in index { line = line.replacingOccurrences(of: placeholder, with: "$SHARD_INDEX") }
             for placeholder in total { line = line.replacingOccurrences(of: placeholder, with: "$SHARD_TOTAL") }
@@ -53,8 +58,12 @@ extension CommandLineTests {
         }
         let checked = try job("check", commands[0])
         #expect(checked.status == 0, "\(checked.stdout)")
+        let facts = try job("check", commands[1])
+        #expect(facts.status == 0, "\(facts.stderr)")
         for shard in 1...shards {
-            let built = try job("build-\(shard)", commands[1], ["SHARD_INDEX": "\(shard)", "SHARD_TOTAL": "\(shards)"])
+            // The facts job's artifact, unpacked into each build job's checkout.
+            try FileManager.default.copyItem(at: work.appendingPathComponent("check/facts"), to: checkout("build-\(shard)").appendingPathComponent("facts"))
+            let built = try job("build-\(shard)", commands[2], ["SHARD_INDEX": "\(shard)", "SHARD_TOTAL": "\(shards)"])
             #expect(built.status == 0, "\(built.stderr)")
             // The artifacts of every build job, unpacked into the deploy job's public/.
             let artifacts = work.appendingPathComponent("build-\(shard)/public")
@@ -65,7 +74,7 @@ extension CommandLineTests {
             }
         }
         try FileManager.default.copyItem(at: fixture.root.appendingPathComponent("sitegroup.yaml"), to: work.appendingPathComponent("deploy/sitegroup.yaml"))
-        let deployed = try job("deploy", commands[2])
+        let deployed = try job("deploy", commands[3])
         #expect(deployed.status == 0, "\(deployed.stderr)")
         for site in ["portal", "forestry"] {
             let verified = try run(["verify", "--manifest", work.appendingPathComponent("deploy/public/\(site).manifest.json").path, "--unsigned",

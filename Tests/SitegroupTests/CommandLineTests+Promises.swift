@@ -26,6 +26,9 @@ extension CommandLineTests {
         (["build", "--lang", "fr"], "--lang must be zh or en (found \"fr\")"),
         (["build", "--shard", "3/2"], "--shard must look like 2/4: part I of N, with 1 ≤ I ≤ N (found \"3/2\")"),
         (["build", "--shard", "1/2", "--site", "portal"], "--shard and --site exclude each other"),
+        (["build", "--facts", "facts"], "--facts is read by a shard: give --shard I/N with it"),
+        (["build", "--shard", "1/2", "--facts", "facts", "--preview", "https://preview.example.gov.cn/"], "--facts and --preview exclude each other"),
+        (["facts", "--out", "facts", "--site", "portal"], "facts are written for every site: --site does not apply"),
         (["verify", "--manifest", "m.json"], "give --public-key KEY to check the signature, or --unsigned to check files only"),
     ])
     func badOptionValuesExitWithTwoBeforeReadingAnything(arguments: [String], message: String) throws {

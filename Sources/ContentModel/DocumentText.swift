@@ -87,11 +87,17 @@ public struct DocumentText {
     }
 
     private func mapping(_ pairs: [(String, Node)]) -> Node {
-        .mapping(.init(pairs.map { (Node.scalar(.init($0.0)), $0.1) }))
+        .mapping(.init(pairs.map { (Self.node($0.0, .any), $0.1) }))
     }
 
     private func plain(_ text: String) -> Node {
-        .scalar(.init(text, .implicit, .plain))
+        Self.node(text, .plain)
+    }
+
+    /// A scalar with its tag given, so Yams does not resolve it from the text with regular expressions (most of the
+    /// cost of writing a document): the emitter marks every scalar's tag implicit and never writes it, so the bytes are the same.
+    private static func node(_ text: String, _ style: Node.Scalar.Style) -> Node {
+        .scalar(.init(text, Tag(.str), style))
     }
 
     /// Text that YAML 1.1 readers would take for a number, a boolean or null is quoted, so every reader
@@ -99,6 +105,6 @@ public struct DocumentText {
     private func scalar(_ text: String) -> Node {
         let coercible = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"].contains(text.lowercased())
             || (!text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || ".:+-_eE".contains($0)) })
-        return .scalar(.init(text, .implicit, coercible ? .singleQuoted : .any))
+        return Self.node(text, coercible ? .singleQuoted : .any)
     }
 }

@@ -255,10 +255,3 @@ struct ImportedContent {
         text.collapsingWhitespace
     }
 }
-
-extension String {
-    /// Whitespace runs (line breaks and indentation inside feed elements) become single spaces, as one line of front matter.
-    var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-}

@@ -51,6 +51,7 @@ public struct SyncAgent {
         let initialState = state
         var sites = RunSites(group: group, diagnostics: diagnostics, loader: loader)
         var reports: [RuleReport] = []
+        var wroteFiles = false
         for rule in rules {
             var report = RuleReport(rule: rule)
             // A remote source is asked first: when it answers that nothing changed, no document needs reading.
@@ -87,6 +88,7 @@ public struct SyncAgent {
                                         dryRun: options.dryRun, report: report)
                 importer.apply(listing)
                 report = importer.report
+                wroteFiles = wroteFiles || importer.wrote
                 sites.update(importer.site)
                 if report.failure == nil, case .feed(let feed, let address) = answer {
                     state.sources[rule.name] = SyncState.Source(url: address, validators: feed.validators)
@@ -94,6 +96,8 @@ public struct SyncAgent {
             }
             reports.append(report)
         }
+        // One flush for every file written: the documents reach the disk before the state that says they were imported.
+        if wroteFiles { try FileSystem.flush(root.path) }
         if !options.dryRun, state != initialState {
             try state.write(root: root)
         }

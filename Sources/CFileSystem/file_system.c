@@ -3,9 +3,9 @@
 #include "CFileSystem.h"
 #include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 #ifdef __linux__
 #include <sys/syscall.h>
-#include <unistd.h>
 #endif
 
 // Both are the renameat2 system call on Linux (glibc turns renameat2 without flags into renameat), so one
@@ -23,5 +23,19 @@ int sg_exchange(const char *first, const char *second) {
     return renameat2(AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
 #else
     return renamex_np(first, second, RENAME_SWAP);
+#endif
+}
+
+int sg_flush_file_system(const char *folder) {
+#ifdef __linux__
+    int descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (descriptor < 0) return -1;
+    int result = syncfs(descriptor);
+    close(descriptor);
+    return result;
+#else
+    (void)folder;
+    sync();
+    return 0;
 #endif
 }

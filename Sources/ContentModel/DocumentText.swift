@@ -6,6 +6,10 @@ import Yams
 public struct DocumentText {
     private let dates: DateFormatter
     private let datesWithSeconds: DateFormatter
+    /// Given to every scalar, so Yams does not resolve each one's tag from its text with regular expressions (most of
+    /// the cost of writing a document): the emitter marks every scalar's tag implicit and never writes it, so the
+    /// bytes are the same. One instance, because making a tag builds Yams' table of constructors anew.
+    private let stringTag = Tag(.str)
 
     public init(timeZone: TimeZone) {
         func formatter(_ format: String) -> DateFormatter {
@@ -87,11 +91,15 @@ public struct DocumentText {
     }
 
     private func mapping(_ pairs: [(String, Node)]) -> Node {
-        .mapping(.init(pairs.map { (Node.scalar(.init($0.0)), $0.1) }))
+        .mapping(.init(pairs.map { (node($0.0, .any), $0.1) }))
     }
 
     private func plain(_ text: String) -> Node {
-        .scalar(.init(text, .implicit, .plain))
+        node(text, .plain)
+    }
+
+    private func node(_ text: String, _ style: Node.Scalar.Style) -> Node {
+        .scalar(.init(text, stringTag, style))
     }
 
     /// Text that YAML 1.1 readers would take for a number, a boolean or null is quoted, so every reader
@@ -99,6 +107,6 @@ public struct DocumentText {
     private func scalar(_ text: String) -> Node {
         let coercible = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"].contains(text.lowercased())
             || (!text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isNumber || ".:+-_eE".contains($0)) })
-        return .scalar(.init(text, .implicit, coercible ? .singleQuoted : .any))
+        return node(text, coercible ? .singleQuoted : .any)
     }
 }

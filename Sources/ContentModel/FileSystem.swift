@@ -33,6 +33,12 @@ public enum FileSystem {
         }
     }
 
+    /// Puts on the disk everything written to the file system that holds `folder` and not yet there: one flush for
+    /// many files written without one each.
+    public static func flush(_ folder: String) throws {
+        guard sg_flush_file_system(folder) == 0 else { throw FileSystemError(path: folder, code: errno) }
+    }
+
     /// Creates a folder and its parents, with the system's reason in words when it cannot.
     public static func createFolder(_ path: String) throws {
         do {

@@ -22,6 +22,25 @@ public struct GroupLoader {
     }
 
     public func load() throws -> LoadedGroup {
+        try load(documents: true)
+    }
+
+    /// The group's and every site's configuration, with no document read: the sites' documents, pages and filings
+    /// are empty until `loadContent(of:in:)` reads them. For a command that may need only a few sites, or none.
+    public func loadConfiguration() throws -> LoadedGroup {
+        try load(documents: false)
+    }
+
+    /// A site's documents, pages and filings, read into the site as `loadConfiguration()` gave it, and what was wrong in them.
+    public func loadContent(of site: Site, in group: SiteGroup) throws -> (Site, [Diagnostic]) {
+        let log = DiagnosticLog()
+        cache?.use(timeZone: group.timeZone)
+        var site = site
+        try loadContent(of: &site, timeZone: group.timeZone, log: log)
+        return (site, log.diagnostics)
+    }
+
+    private func load(documents: Bool) throws -> LoadedGroup {
         let log = DiagnosticLog()
         guard isPresent("sitegroup.yaml") else {
             throw LoadError.notAGroup(root: root.path)
@@ -30,7 +49,12 @@ public struct GroupLoader {
         group.themes = try loadThemes(log: log)
         cache?.use(timeZone: group.timeZone)
         for siteID in try folders(in: "sites") {
-            if let site = try loadSite(siteID, themes: group.themes, check: group.check, timeZone: group.timeZone, log: log) {
+            if var site = loadSite(siteID, themes: group.themes, check: group.check, log: log) {
+                if documents, documentsOf?.contains(siteID) != false {
+                    try loadContent(of: &site, timeZone: group.timeZone, log: log)
+                } else if documents {
+                    site.filings = try loadFilings(in: "sites/\(siteID)/reports", log: log)
+                }
                 group.sites.append(site)
             }
         }
@@ -92,7 +116,8 @@ public struct GroupLoader {
         return themes
     }
 
-    private func loadSite(_ id: String, themes: [String: Theme], check: CheckSettings, timeZone: TimeZone, log: DiagnosticLog) throws -> Site? {
+    /// A site's `site.yaml`, checked against the themes there are.
+    private func loadSite(_ id: String, themes: [String: Theme], check: CheckSettings, log: DiagnosticLog) -> Site? {
         let folder = "sites/\(id)"
         let configPath = "\(folder)/site.yaml"
         // The folder's name is the site's folder in the output, so it follows the rule of every address.
@@ -112,7 +137,7 @@ public struct GroupLoader {
         }
         let source = YAMLSource(path: configPath, lineOffset: 0, log: log)
         let reader = SiteConfigReader(source: source, check: check)
-        guard let text = readText(configPath, log: log), var site = reader.read(text, siteID: id) else {
+        guard let text = readText(configPath, log: log), let site = reader.read(text, siteID: id) else {
             return nil
         }
         if themes[site.theme] == nil {
@@ -121,8 +146,14 @@ public struct GroupLoader {
                       fix: Wording("use one of the folders in themes/: \(themes.keys.sorted().joined(separator: ", "))",
                                    "请使用 themes/ 中的文件夹：\(themes.keys.sorted().joined(separator: "、"))"))
         }
-        site.filings = try loadFilings(in: "\(folder)/reports", log: log)
-        guard documentsOf?.contains(id) != false else { return site }
+        return site
+    }
+
+    /// The files of a site's columns, pages and reports, read into it.
+    private func loadContent(of site: inout Site, timeZone: TimeZone, log: DiagnosticLog) throws {
+        let id = site.id
+        let folder = "sites/\(id)"
+        let configPath = site.configPath
         var documentFiles: [DocumentFile] = []
         for columnID in try folders(in: "\(folder)/content") {
             guard site.column(columnID) != nil else {
@@ -155,10 +186,10 @@ public struct GroupLoader {
         }
         documentFiles += try files(in: "\(folder)/pages").filter { $0.hasSuffix(".md") }.map { DocumentFile(path: $0, columnID: nil) }
         reportCaseCollisions(documentFiles.map(\.path), log: log)
+        site.filings = try loadFilings(in: "\(folder)/reports", log: log)
         for document in try loadDocuments(documentFiles, siteID: id, timeZone: timeZone, log: log) {
             if document.columnID == nil { site.pages.append(document) } else { site.documents.append(document) }
         }
-        return site
     }
 
     /// The annual reports' figures editors filled in, `reports/<year>.yaml`.

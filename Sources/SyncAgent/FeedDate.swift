@@ -21,6 +21,7 @@ struct FeedDate {
     }
 
     func date(_ text: String) -> Date? {
+        if let date = InternetDate(text)?.date { return date }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return formatters.lazy.compactMap { $0.date(from: trimmed) }.first
     }

@@ -13,6 +13,8 @@ struct Importer {
     /// nil in a dry run: decisions are reported, nothing is written.
     let store: FileStore?
     private(set) var report: RuleReport
+    /// Whether a file was written, which the run then flushes to the disk.
+    private(set) var wrote = false
     private let text: DocumentText
     /// Where each imported document of the site is in `site.documents`, by origin id.
     private var importedAt: [String: Int]
@@ -106,7 +108,7 @@ struct Importer {
             // The editor's version stays; the source's waits beside it until someone merges it, and the origin
             // notes the revision already offered, so later runs do not write it again.
             let upstream = try text.text(frontMatter(for: item, imported, slug: existing.frontMatter.slug, keeping: existing.frontMatter), body: imported.body)
-            try store?.write(Data(upstream.utf8), to: upstreamPath)
+            if try store?.write(Data(upstream.utf8), to: upstreamPath) == true { wrote = true }
             var matter = existing.frontMatter
             matter.origin?.revision = item.revision
             try write(matter, body: existing.body, to: existing.path)
@@ -194,7 +196,7 @@ struct Importer {
     /// Writes the document and keeps the in-memory site in step, so later items and rules see it.
     private mutating func write(_ matter: FrontMatter, body: String, to path: String) throws {
         let contents = try text.text(matter, body: body)
-        try store?.write(Data(contents.utf8), to: path)
+        if try store?.write(Data(contents.utf8), to: path) == true { wrote = true }
         let document = Document(path: path, siteID: site.id, columnID: rule.targetColumn, slug: matter.slug ?? Self.stem(path),
                                 slugLocation: SourceLocation(path: path), frontMatter: matter, body: body, bodyLine: 1,
                                 revision: Fingerprint.hex(Array(contents.utf8)))
@@ -230,7 +232,8 @@ struct ImportedContent {
         source = Self.line(item.source)
         tags = item.tags.map(Self.line).filter { !$0.isEmpty }
         format = item.format
-        body = item.body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Most bodies have no carriage return, and looking for one is far cheaper than replacing.
+        body = item.body.utf8.contains(0x0D) ? item.body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : item.body
     }
 
     init(_ document: Document) {
@@ -252,12 +255,5 @@ struct ImportedContent {
 
     private static func line(_ text: String) -> String {
         text.collapsingWhitespace
-    }
-}
-
-extension String {
-    /// Whitespace runs (line breaks and indentation inside feed elements) become single spaces, as one line of front matter.
-    var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

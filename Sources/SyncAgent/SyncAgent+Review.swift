@@ -28,6 +28,7 @@ extension SyncAgent {
             try store.write(Data(try text.text(matter, body: document.body).utf8), to: path)
             approved.append(.init(path: path, title: matter.title))
         }
+        if !approved.isEmpty { try FileSystem.flush(root.path) }
         return approved
     }
 }

@@ -31,7 +31,9 @@ struct SyncRunCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let loaded = try GroupLoader(root: group.root).load()
+        // Documents are read only for the sites a rule needs, once its source has something new.
+        let loader = GroupLoader(root: group.root)
+        let loaded = try loader.loadConfiguration()
         let language = group.language(for: loaded.group)
         // Rules are only carried out as written: a mistake in the group's configuration stops the run.
         let configErrors = loaded.diagnostics.filter { $0.severity == .error && $0.location.path == "sitegroup.yaml" }
@@ -39,7 +41,7 @@ struct SyncRunCommand: ParsableCommand {
             printError(DiagnosticPrinter(format: .text, language: language).text(configErrors))
             throw ExitCode.contentErrors
         }
-        let agent = SyncAgent(group: loaded.group, diagnostics: loaded.diagnostics)
+        let agent = SyncAgent(configuration: loaded, loader: loader)
         let report = try agent.run(SyncAgent.Options(dryRun: dryRun, rules: rule))
         print(SyncPrinter(language: language).report(report), terminator: "")
         if report.hasProblems { throw ExitCode.contentErrors }

@@ -2,7 +2,7 @@ import ContentModel
 import Foundation
 
 /// Writes the static files of one search index (see docs/SEARCH.md):
-/// - `index.json`: how many documents and shards, the sites, columns and the documents of each year;
+/// - `index.json`: how many documents, postings and shards, the sites, columns and the documents of each year;
 /// - `g/<n>.json`: the grams hashed to shard n, each with the documents it occurs in (as a string of numbers);
 /// - `d/<n>.json`: documents n×8 to n×8+7, with the text a match is verified against and a result shows;
 /// - `c/<n>.json` and `s/<n>.json`: the documents of column n and of site n, for filters.
@@ -25,37 +25,67 @@ public struct SearchIndexWriter: Sendable {
 
     /// The index's files, by path within its folder.
     public func files() -> [(path: String, data: Data)] {
-        let grams = gramsByDocument()
+        let grams = documents.parallelMap(Self.flags(of:))
         let postings = grams.reduce(0) { $0 + $1.count }
-        var shardCount = 1
-        while shardCount < 4096, shardCount * Self.postingsPerShard < postings { shardCount *= 2 }
-        var files = [(path: "index.json", data: encode(manifest(shards: shardCount)))]
+        let shardCount = Self.shardCount(postings: postings)
+        var files = [(path: "index.json", data: encode(manifest(shards: shardCount, postings: postings)))]
         let shards = shards(grams, count: shardCount)
         files += Array(shards.indices).parallelMap { ("g/\($0).json", encode(shards[$0])) }
-        files += Array(stride(from: 0, to: documents.count, by: Self.documentsPerChunk)).parallelMap { start in
-            let chunk = documents[start..<min(start + Self.documentsPerChunk, documents.count)].map(StoredDocument.init)
-            return ("d/\(start / Self.documentsPerChunk).json", encode(chunk))
-        }
-        files += columns.indices.map { column in ("c/\(column).json", encode(deltas(documents.indices.filter { documents[$0].column == column }))) }
-        files += sites.indices.map { site in ("s/\(site).json", encode(deltas(documents.indices.filter { documents[$0].site == site }))) }
-        return files
+        files += Array(0..<chunkCount).parallelMap { ("d/\($0).json", encode(chunk($0))) }
+        return files + lists()
     }
 
-    /// Each document's grams, with whether each occurs in its title and in its disclosure fields.
-    private func gramsByDocument() -> [[Gram: Int]] {
-        documents.parallelMap { document in
-            var title = Set<Gram>(), disclosure = Set<Gram>(), body = Set<Gram>()
-            SearchText.grams(of: document.title, into: &title)
-            for field in [document.indexNumber, document.documentNumber, document.publisher] {
-                SearchText.grams(of: field, into: &disclosure)
-            }
-            SearchText.grams(of: document.text, into: &body)
-            var flags: [Gram: Int] = Dictionary(minimumCapacity: body.count)
-            for gram in body { flags[gram] = 0 }
-            for gram in disclosure { flags[gram, default: 0] |= Self.flagDisclosure }
-            for gram in title { flags[gram, default: 0] |= Self.flagTitle }
-            return flags
+    /// Every file an index of these documents consists of, with `shards` shards.
+    public func paths(shards: Int) -> [String] {
+        ["index.json"] + (0..<shards).map { "g/\($0).json" } + (0..<chunkCount).map { "d/\($0).json" }
+            + columns.indices.map { "c/\($0).json" } + sites.indices.map { "s/\($0).json" }
+    }
+
+    /// The documents of each chunk file, in order: a chunk is made again only when one of them changed.
+    public var chunks: [ArraySlice<SearchableDocument>] {
+        (0..<chunkCount).map(chunkDocuments)
+    }
+
+    private var chunkCount: Int { (documents.count + Self.documentsPerChunk - 1) / Self.documentsPerChunk }
+
+    private func chunkDocuments(_ chunk: Int) -> ArraySlice<SearchableDocument> {
+        documents[chunk * Self.documentsPerChunk..<min((chunk + 1) * Self.documentsPerChunk, documents.count)]
+    }
+
+    func chunk(_ chunk: Int) -> [StoredDocument] {
+        chunkDocuments(chunk).map(StoredDocument.init)
+    }
+
+    /// The documents of each column and of each site, for filters.
+    func lists() -> [(path: String, data: Data)] {
+        columns.indices.map { column in ("c/\(column).json", encode(deltas(documents.indices.filter { documents[$0].column == column }))) }
+            + sites.indices.map { site in ("s/\(site).json", encode(deltas(documents.indices.filter { documents[$0].site == site }))) }
+    }
+
+    /// The fewest shards, a power of two up to 4,096, that keep each near `postingsPerShard`.
+    static func shardCount(postings: Int) -> Int {
+        var count = 1
+        while count < 4096, count * postingsPerShard < postings { count *= 2 }
+        return count
+    }
+
+    /// A document's grams, with whether each occurs in its title and in its disclosure fields.
+    static func flags(of document: SearchableDocument) -> [Gram: Int] {
+        flags(title: document.title, disclosure: [document.indexNumber, document.documentNumber, document.publisher], text: document.text)
+    }
+
+    static func flags(title: String, disclosure: [String], text: String) -> [Gram: Int] {
+        var titleGrams = Set<Gram>(), disclosureGrams = Set<Gram>(), body = Set<Gram>()
+        SearchText.grams(of: title, into: &titleGrams)
+        for field in disclosure {
+            SearchText.grams(of: field, into: &disclosureGrams)
         }
+        SearchText.grams(of: text, into: &body)
+        var flags: [Gram: Int] = Dictionary(minimumCapacity: body.count)
+        for gram in body { flags[gram] = 0 }
+        for gram in disclosureGrams { flags[gram, default: 0] |= flagDisclosure }
+        for gram in titleGrams { flags[gram, default: 0] |= flagTitle }
+        return flags
     }
 
     /// The postings of each shard: for every gram, the documents it occurs in, each written as the distance from
@@ -102,24 +132,24 @@ public struct SearchIndexWriter: Sendable {
         zip(ids, [-1] + ids).map { $0 - $1 }
     }
 
-    private func manifest(shards: Int) -> Manifest {
+    func manifest(shards: Int, postings: Int) -> Manifest {
         var years: [Manifest.Year] = []
         for (id, document) in documents.enumerated() {
             if years.last?.year == document.year { years[years.count - 1].last = id } else { years.append(.init(year: document.year, first: id, last: id)) }
         }
-        return Manifest(version: 1, count: documents.count, shards: shards, chunk: Self.documentsPerChunk, sites: sites, columns: columns,
-                        years: years)
+        return Manifest(version: 1, count: documents.count, shards: shards, chunk: Self.documentsPerChunk, postings: postings, sites: sites,
+                        columns: columns, years: years)
     }
 
-    private func encode(_ value: some Encodable) -> Data {
+    func encode(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Every value here is made of strings and numbers, which always encode.
         return (try? encoder.encode(value)) ?? Data()
     }
 
-    struct Manifest: Encodable {
-        struct Year: Encodable {
+    struct Manifest: Codable {
+        struct Year: Codable {
             let year: Int
             let first: Int
             var last: Int
@@ -129,13 +159,15 @@ public struct SearchIndexWriter: Sendable {
         let count: Int
         let shards: Int
         let chunk: Int
+        /// How many postings the shards hold, which decides how many shards there are: kept so an index can be patched.
+        let postings: Int?
         let sites: [SearchableSite]
         let columns: [SearchableColumn]
         let years: [Year]
     }
 
     /// A document as a chunk stores it, under one-letter names: chunks are most of what a query downloads.
-    struct StoredDocument: Encodable {
+    struct StoredDocument: Codable {
         let t: String, u: String, d: String, s: Int, c: Int?, n: String?, o: String?, p: String?, b: String
 
         init(_ document: SearchableDocument) {

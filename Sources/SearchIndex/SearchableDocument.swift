@@ -21,9 +21,11 @@ public struct SearchableDocument: Sendable {
     public let publisher: String
     /// The body as readers see it, white space collapsed.
     public let text: String
+    /// The revision of its file, which keys the chunk it is stored in.
+    public let revision: String
 
     public init(path: String, published: Date, day: String, year: Int, title: String, url: String, site: Int, column: Int?,
-                indexNumber: String, documentNumber: String, publisher: String, text: String) {
+                indexNumber: String, documentNumber: String, publisher: String, text: String, revision: String = "") {
         self.path = path
         self.published = published
         self.day = day
@@ -36,6 +38,7 @@ public struct SearchableDocument: Sendable {
         self.documentNumber = documentNumber
         self.publisher = publisher
         self.text = text
+        self.revision = revision
     }
 }
 

@@ -72,14 +72,28 @@ public struct OutputWriter: Sendable {
     /// The record of a built site's file if the file is still as it was written: same size, modification time
     /// and inode, as git trusts a file. (Not the change time: hard-linking an unchanged file into a staged site
     /// changes it.) A stamp taken within a moment of the file's last change could miss a change made in the same
-    /// clock tick, so such a file is compared by its bytes, and its record is trusted from then on.
+    /// clock tick, so such a file is compared by its bytes, and its record is trusted from then on. So is a file of
+    /// the recorded size under another inode or time: an output restored from a CI cache or copied has new inodes,
+    /// and reading its bytes once costs far less than making the page again.
     func confirm(_ siteID: String, _ path: String, _ record: BuildCache.FileRecord) -> BuildCache.FileRecord? {
         let file = output.path + "/" + siteID + "/" + path
-        guard let recorded = record.stamp, let stamp = FileStamp(path: file), stamp.size == recorded.size,
-              stamp.modified == recorded.modified, stamp.inode == recorded.inode else { return nil }
-        guard record.isRacy else { return record }
+        guard let recorded = record.stamp, let stamp = FileStamp(path: file), stamp.size == recorded.size else { return nil }
+        guard record.isRacy || stamp.modified != recorded.modified || stamp.inode != recorded.inode else { return record }
         guard let data = fileManager.contents(atPath: file), FileDigest(of: data) == record.digest else { return nil }
         return record.stamped(stamp)
+    }
+
+    /// The bytes of a built site's file, if they are the recorded ones: for a build that makes a file from its last bytes.
+    func recordedBytes(_ siteID: String, _ path: String, _ record: BuildCache.FileRecord) -> Data? {
+        guard let data = fileManager.contents(atPath: output.path + "/" + siteID + "/" + path), data.count == record.size,
+              FileDigest(of: data) == record.digest else { return nil }
+        return data
+    }
+
+    /// The files of a built site's folder no record names: in a folder that is not the one the cache recorded
+    /// (restored from a CI cache, or put back by hand), files the build did not write, which a cached build removes.
+    func unrecorded(_ siteID: String, _ records: [String: BuildCache.FileRecord]) throws -> [String] {
+        try existingFiles(in: output.appendingPathComponent(siteID)).filter { records[$0] == nil }.sorted()
     }
 
     /// Records how each written file of a site now stands, once it is in place.

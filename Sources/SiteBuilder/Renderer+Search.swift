@@ -28,7 +28,9 @@ extension Renderer {
         }
         let key = hasher.value
         let recorded = (previous?.files ?? [:]).filter { Self.isSearchData($0.key) }
-        guard site.site.search, !recorded.isEmpty, recorded.values.allSatisfy({ $0.key == key }) else { return SearchPlan(key: key, kept: nil) }
+        // An index's manifest is made by every build that changes the index, so its key tells whether the index is current.
+        let manifests = recorded.filter { $0.key.hasSuffix("/index.json") }
+        guard site.site.search, !manifests.isEmpty, manifests.values.allSatisfy({ $0.key == key }) else { return SearchPlan(key: key, kept: nil) }
         var kept: [String: BuildCache.FileRecord] = [:]
         for (path, record) in recorded {
             guard let confirmed = writer.confirm(site.site.id, path, record) else { return SearchPlan(key: key, kept: nil) }
@@ -41,11 +43,13 @@ extension Renderer {
         path.hasPrefix(searchFolder) && path != OutputPath.file(OutputPath.search)
     }
 
-    /// The search files of a site; bodies whose text is not yet known are read and rendered.
-    func searchFiles(_ site: ResolvedSite, key: UInt64, bodies: inout Bodies, known: [String: BuildCache.DocumentFacts],
-                     earlier: [String: BuildCache.DocumentFacts]) throws -> [(OutputFile, UInt64)] {
-        guard site.site.search else { return [] }
-        guard let table = TraditionalChinese.simplifiedTable else { throw BuildError.searchDataMissing }
+    /// The search files of a site; bodies whose text is not yet known are read and rendered. An index the last build
+    /// wrote is patched where few of its documents changed (see `SearchIndexWriter.patch`); the files it keeps come back
+    /// in `kept`.
+    func searchFiles(_ site: ResolvedSite, key: UInt64, base: UInt64, bodies: inout Bodies, known: [String: BuildCache.DocumentFacts],
+                     earlier: [String: BuildCache.DocumentFacts], previous: BuildCache.SiteRecord?,
+                     writer: OutputWriter) throws -> (files: [(OutputFile, UInt64)], kept: [String: BuildCache.FileRecord]) {
+        guard site.site.search else { return ([], [:]) }
         func text(_ document: Document) -> String? {
             [bodies.learnt[document.path], earlier[document.path], known[document.path]]
                 .first { $0??.revision == document.revision }??.text
@@ -54,16 +58,61 @@ extension Renderer {
         var seen = Set<String>()
         let unknown = everything.map(\.document).filter { text($0) == nil && seen.insert($0.path).inserted }
         bodies.add(renderBodies(read(unknown, into: &bodies), absolute: false))
-        var files = [(OutputFile(path: Self.searchFolder + "t2s.json", data: table), key)]
+        let siteID = site.site.id, records = previous?.files ?? [:]
+        var files: [(OutputFile, UInt64)] = [], kept: [String: BuildCache.FileRecord] = [:]
+        let table = Self.searchFolder + "t2s.json"
+        if let record = records[table], record.key == base, let confirmed = writer.confirm(siteID, table, record) {
+            kept[table] = confirmed
+        } else {
+            guard let data = TraditionalChinese.simplifiedTable else { throw BuildError.searchDataMissing }
+            files.append((OutputFile(path: table, data: data), base))
+        }
         for (scope, findable) in [("site/", site.findable), ("group/", site.groupFindable)] where !findable.isEmpty || scope == "site/" {
             let sites = Self.searchSites(findable, site: site)
             let columns = Self.searchColumns(findable, site: site)
             let documents = findable.compactMap { item in searchable(item, in: site, sites: sites, columns: columns, text: text(item.document)) }
-            files += SearchIndexWriter(documents: documents, sites: sites, columns: columns).files().map { path, data in
-                (OutputFile(path: Self.searchFolder + scope + path, data: data), key)
+            let index = SearchIndexWriter(documents: documents, sites: sites, columns: columns)
+            let folder = Self.searchFolder + scope
+            let chunkKeys = index.chunks.map { Self.chunkKey($0, base: base, scope: scope) }
+            func keyed(_ made: [(path: String, data: Data)]) -> [(OutputFile, UInt64)] {
+                made.map { path, data in
+                    let chunk = path.hasPrefix("d/") ? Int(path.dropFirst(2).dropLast(5)) : nil
+                    return (OutputFile(path: folder + path, data: data), chunk.map { chunkKeys[$0] } ?? key)
+                }
+            }
+            let unchanged = Set(chunkKeys.indices.filter { records[folder + "d/\($0).json"]?.key == chunkKeys[$0] })
+            let last = SearchIndexWriter.PreviousIndex(file: { path in records[folder + path].flatMap { writer.recordedBytes(siteID, folder + path, $0) } },
+                                                       unchangedChunks: unchanged)
+            if previous != nil, let patch = index.patch(last), let unpatched = confirmed(patch, in: folder, records: records, siteID: siteID, writer: writer) {
+                files += keyed(patch.files)
+                kept.merge(unpatched) { first, _ in first }
+            } else {
+                files += keyed(index.files())
             }
         }
-        return files
+        return (files, kept)
+    }
+
+    /// The records of the files a patch keeps, each confirmed as the last build left it; nil if one is not.
+    private func confirmed(_ patch: SearchIndexWriter.Patch, in folder: String, records: [String: BuildCache.FileRecord], siteID: String,
+                           writer: OutputWriter) -> [String: BuildCache.FileRecord]? {
+        let made = Set(patch.files.map(\.path))
+        var kept: [String: BuildCache.FileRecord] = [:]
+        for path in patch.paths where !made.contains(path) {
+            guard let record = records[folder + path], let confirmed = writer.confirm(siteID, folder + path, record) else { return nil }
+            kept[folder + path] = confirmed
+        }
+        return kept
+    }
+
+    /// What a chunk file is made from: its documents, each where the index puts it and as its file now is.
+    private static func chunkKey(_ documents: ArraySlice<SearchableDocument>, base: UInt64, scope: String) -> UInt64 {
+        var hasher = KeyHasher(base)
+        hasher.add("search chunk \(scope)")
+        for document in documents {
+            hasher.add("\(document.path) \(document.revision) \(document.url) \(document.site) \(document.column ?? -1) \(document.day)")
+        }
+        return hasher.value
     }
 
     /// The sites an index holds: the site itself, and on the portal every site whose search is on, portal first.
@@ -94,7 +143,7 @@ extension Renderer {
             url: item.site.id == site.site.id ? path : item.site.baseURL + path, site: siteIndex,
             column: item.column.flatMap { column in columns.firstIndex { $0.site == siteIndex && $0.id == column.id } },
             indexNumber: disclosure?.indexNumber ?? "", documentNumber: disclosure?.documentNumber ?? "",
-            publisher: disclosure?.publisher ?? "", text: text)
+            publisher: disclosure?.publisher ?? "", text: text, revision: document.revision)
     }
 }
 

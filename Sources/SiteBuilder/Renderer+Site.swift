@@ -86,10 +86,16 @@ extension Renderer {
         let plan = plan(site, templates: templates, base: base, previous: previous, writer: writer, known: known, learnt: bodies.learnt)
         var files = try render(plan, of: site, templates: templates, bodies: &bodies)
         let search = searchPlan(site, base: base, previous: previous, writer: writer)
-        if search.kept == nil { files += try searchFiles(site, key: search.key, bodies: &bodies, known: known, earlier: earlier) }
+        var searchKept = search.kept ?? [:]
+        if search.kept == nil {
+            let searched = try searchFiles(site, key: search.key, base: base, bodies: &bodies, known: known, earlier: earlier, previous: previous,
+                                           writer: writer)
+            files += searched.files
+            searchKept = searched.kept
+        }
         var made = compare(files, previous: previous, siteID: site.site.id, writer: writer)
         made.records.merge(plan.kept) { made, _ in made }
-        made.records.merge(search.kept ?? [:]) { made, _ in made }
+        made.records.merge(searchKept) { made, _ in made }
         (made.problems, made.facts, made.pageCount) = (bodies.problems, bodies.learnt, plan.jobs.count)
         return made
     }

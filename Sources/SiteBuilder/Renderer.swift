@@ -122,9 +122,12 @@ public struct Renderer {
             let (templates, problems) = templates(of: site, parsed: &parsed)
             // With the severities the group sets, so a rule made a warning does not stop the sites after it.
             build.diagnostics += resolved.group.applyingSeverities(to: problems, inCheck: false)
-            let previous = cache?.sites[site.site.id].flatMap {
-                $0.folder == writer.folderIdentity(site.site.id) && !writer.wasInterrupted(site.site.id) ? $0 : nil
-            }
+            // A site's record serves a folder restored under another inode (a CI cache) too: each file is confirmed by
+            // its bytes, and what the record does not name is removed. A site whose folder is gone, or whose moving was
+            // interrupted, is built whole.
+            let folder = writer.folderIdentity(site.site.id)
+            let previous = cache?.sites[site.site.id].flatMap { folder == nil || writer.wasInterrupted(site.site.id) ? nil : $0 }
+            let restored = previous.map { $0.folder != folder } ?? false
             let made = try make(site, templates: templates, base: try baseKey(of: site), previous: previous, writer: writer, cache: cache,
                                 earlier: learnt)
             build.diagnostics += resolved.group.applyingSeverities(to: made.problems, inCheck: false)
@@ -138,7 +141,9 @@ public struct Renderer {
             }
             let siteID = site.site.id, files = made.files, assets = site.chain.assets.count
             let (pages, rendered, recorded) = (made.pageCount, made.madeCount, made.records.count)
-            let gone = previous.map { previous in previous.files.keys.filter { made.records[$0] == nil }.sorted() }
+            let gone = try previous.map { previous in
+                previous.files.keys.filter { made.records[$0] == nil }.sorted() + (restored ? try writer.unrecorded(siteID, made.records) : [])
+            }
             record(try staging.stage {
                 let (staged, written, removed) = try gone.map { gone in
                     (try writer.stageChanges(siteID, files: files, removed: gone), files.count, gone.count)

@@ -133,12 +133,14 @@ struct IncrementalBuildTests {
         try fixture.write(["sites/forestry/content/news/f1.md": FixtureGroup.document(
             "title: 森林防火检查（1）\ndate: 2025-04-01 10:00", body: "全面开展森林防火隐患排查，消除隐患。")])
         let edit = try buildAndCompare(fixture, "one body edited")
-        // Sites in order: forestry, portal. Remade: the article, its list page, the home page and both feeds, and the
-        // site's six search files; on the portal the group feed and its seventeen search files (its own index, the
-        // group's and the character table), not the home page, whose 部门动态 shows forestry's four newest, not this one. Written: only those whose bytes changed (lists show
-        // no body; of the search files, the shard and the chunk that hold the body, on forestry and in the group index).
-        #expect(edit.summaries.map { $0.rendered - $0.assetCount } == [11, 18])
-        #expect(edit.summaries.map(\.written) == [5, 3])
+        // Sites in order: forestry, portal. Remade: the article, its list page, the home page and both feeds, and of the
+        // site's search index, patched, its manifest, the chunk and the shard that hold the body, and its column and site
+        // lists; on the portal the group feed, its own index's manifest and lists, and the group index's manifest, chunk,
+        // shard and lists — not the character table, and not the home page, whose 部门动态 shows forestry's four newest,
+        // not this one. Written: only those whose bytes changed (lists show no body; of the search files, the chunk, the
+        // shard and the manifest, which counts the postings, on forestry and in the group index).
+        #expect(edit.summaries.map { $0.rendered - $0.assetCount } == [10, 13])
+        #expect(edit.summaries.map(\.written) == [6, 4])
 
         try fixture.write(["sites/portal/content/news/n6.md": FixtureGroup.document("title: 新的要闻\ndate: 2025-03-09 08:00")])
         try buildAndCompare(fixture, "a document added: every list page moves")
@@ -194,5 +196,26 @@ struct IncrementalBuildTests {
         try buildAndCompare(fixture, "a site's folder deleted")
         try FileManager.default.removeItem(at: BuildCache.folder(forOutput: fixture.output.path))
         try buildAndCompare(fixture, "the cache deleted")
+    }
+
+    /// A CI runner restores the output and its cache from an archive: every file and folder has a new inode. The
+    /// cache still serves: each file is confirmed by its bytes, nothing is made again, and a file the build did not
+    /// write is removed as a one-machine build would.
+    @Test func anOutputRestoredFromACICacheIsNotMadeAgain() throws {
+        let fixture = try FixtureGroup(try Self.group())
+        try fixture.build()
+        let copy = fixture.root.appendingPathComponent("restored")
+        let copying = Process()
+        copying.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copying.arguments = ["-a", fixture.output.path, copy.path]
+        try copying.run()
+        copying.waitUntilExit()
+        try FileManager.default.removeItem(at: fixture.output)
+        try FileManager.default.moveItem(at: copy, to: fixture.output)
+        try fixture.write(["public/portal/left-behind.html": "not written by a build"])
+        let restored = try buildAndCompare(fixture, "restored with new inodes")
+        #expect(restored.summaries.map { $0.rendered - $0.assetCount } == [0, 0], "only the assets are read again")
+        #expect(restored.summaries.map(\.written) == [0, 0])
+        #expect(restored.summaries.map(\.removed) == [0, 1])
     }
 }

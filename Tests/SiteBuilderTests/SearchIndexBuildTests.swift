@@ -93,11 +93,44 @@ struct SearchIndexBuildTests {
         let changed = after.keys.filter { before[$0] != after[$0] }.sorted()
         #expect(changed.contains("portal/search/site/d/2.json"))
         #expect(!changed.contains("portal/search/site/d/0.json") && !changed.contains("portal/search/site/d/1.json"))
+        // The manifests count the postings, which the new words add to.
         #expect(changed.allSatisfy { $0.hasPrefix("portal/search/site/g/") || $0 == "portal/search/site/d/2.json"
-                    || $0.hasPrefix("portal/search/group/g/") || $0 == "portal/search/group/d/2.json" })
+                    || $0.hasPrefix("portal/search/group/g/") || $0 == "portal/search/group/d/2.json" || $0.hasSuffix("/index.json") })
         let cold = try FixtureGroup(files.merging(["sites/portal/content/news/n20.md": fixture.text("sites/portal/content/news/n20.md")!]) { _, new in new })
         #expect(try cold.build(cached: false).errors == [])
         #expect(texts(cold, under: "portal/search/") == after)
+    }
+
+    /// An index the last build wrote is patched where few documents changed, and holds the bytes a cold build makes:
+    /// after an edit, a newest document added and removed, and a date change that moves a document across chunks.
+    @Test func aPatchedIndexHoldsTheBytesOfAColdBuild() throws {
+        var files: [String: String] = [:]
+        for number in 1...160 {
+            let day = String(format: "%02d", number % 28 + 1), month = String(format: "%02d", number / 28 + 1)
+            files["sites/portal/content/news/n\(number).md"] = FixtureGroup.document(
+                "title: 第\(number)号通知\ndate: 2026-\(month)-\(day) 09:\(String(format: "%02d", number % 60))",
+                body: "森林防火工作第\(number)次部署，政务公开第\(number * 7)项。")
+        }
+        let fixture = try FixtureGroup(files)
+        #expect(try fixture.build().errors == [])
+        func expectCold(_ step: Comment) throws {
+            #expect(try fixture.build().errors == [], step)
+            let sources = files.keys.compactMap { path in fixture.text(path).map { (path, $0) } }
+            let cold = try FixtureGroup(Dictionary(uniqueKeysWithValues: sources))
+            #expect(try cold.build(cached: false).errors == [], step)
+            #expect(texts(cold, under: "portal/search/") == texts(fixture, under: "portal/search/"), step)
+        }
+        try fixture.write(["sites/portal/content/news/n100.md": FixtureGroup.document(
+            "title: 第100号通知\ndate: 2026-04-17 09:40", body: "森林防火工作第100次部署，新增巡护和宣传。")])
+        try expectCold("one body edited")
+        files["sites/portal/content/news/n161.md"] = FixtureGroup.document("title: 最新通知\ndate: 2026-12-01 10:00", body: "新增一篇。")
+        try fixture.write(["sites/portal/content/news/n161.md": try #require(files["sites/portal/content/news/n161.md"])])
+        try expectCold("a newest document added")
+        try fixture.remove("sites/portal/content/news/n161.md")
+        try expectCold("the newest document removed")
+        try fixture.write(["sites/portal/content/news/n1.md": FixtureGroup.document(
+            "title: 第1号通知\ndate: 2026-11-30 09:01", body: "森林防火工作第1次部署，政务公开第7项。")])
+        try expectCold("an old document dated newest: every later chunk moves")
     }
 
     /// The default theme's search page and header box, and both gone from a site whose search is off.

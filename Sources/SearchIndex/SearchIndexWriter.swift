@@ -25,14 +25,23 @@ public struct SearchIndexWriter: Sendable {
 
     /// The index's files, by path within its folder.
     public func files() -> [(path: String, data: Data)] {
-        let grams = documents.parallelMap(Self.flags(of:))
-        let postings = grams.reduce(0) { $0 + $1.count }
-        let shardCount = Self.shardCount(postings: postings)
-        var files = [(path: "index.json", data: encode(manifest(shards: shardCount, postings: postings)))]
-        let shards = shards(grams, count: shardCount)
-        files += Array(shards.indices).parallelMap { ("g/\($0).json", encode(shards[$0])) }
+        let gathered = gatheredPostings()
+        let shardCount = Self.shardCount(postings: gathered.count)
+        var files = [(path: "index.json", data: encode(manifest(shards: shardCount, postings: gathered.count)))]
+        files += Array(0..<shardCount).parallelMap { shard in ("g/\(shard).json", encode(gathered.shard(shard, of: shardCount))) }
         files += Array(0..<chunkCount).parallelMap { ("d/\($0).json", encode(chunk($0))) }
         return files + lists()
+    }
+
+    /// Every document's postings, read a batch of documents at a time so that only a batch's gram sets are held
+    /// beside the postings: a 50,000-document group index held every document's grams at once, over a gigabyte.
+    private func gatheredPostings() -> GatheredPostings {
+        let gathered = GatheredPostings(cores: ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: documents.count, by: 1024) {
+            let batch = Array(documents[start..<Swift.min(start + 1024, documents.count)]).parallelMap(Self.flags(of:))
+            gathered.add(batch, from: start)
+        }
+        return gathered
     }
 
     /// Every file an index of these documents consists of, with `shards` shards.
@@ -86,31 +95,6 @@ public struct SearchIndexWriter: Sendable {
         for gram in disclosureGrams { flags[gram, default: 0] |= flagDisclosure }
         for gram in titleGrams { flags[gram, default: 0] |= flagTitle }
         return flags
-    }
-
-    /// The postings of each shard: for every gram, the documents it occurs in, each written as the distance from
-    /// the one before times four plus its flags, so most postings are one or two digits. Each core gathers the
-    /// shards whose number leaves its remainder, reading every document's grams.
-    private func shards(_ grams: [[Gram: Int]], count: Int) -> [[String: String]] {
-        let cores = Swift.max(1, Swift.min(count, ProcessInfo.processInfo.activeProcessorCount))
-        let gathered = Array(0..<cores).parallelMap { core -> [Int: [Gram: [Int]]] in
-            var shards: [Int: [Gram: [Int]]] = [:]
-            for (id, flags) in grams.enumerated() {
-                for (gram, flag) in flags {
-                    let shard = gram.shard(count: count)
-                    guard shard % cores == core else { continue }
-                    shards[shard, default: [:]][gram, default: []].append(id * 4 + flag)
-                }
-            }
-            return shards
-        }
-        return Array(0..<count).parallelMap { shard in
-            var postings: [String: String] = [:]
-            for (gram, values) in gathered[shard % cores][shard] ?? [:] {
-                postings[gram.text] = Self.postingText(values)
-            }
-            return postings
-        }
     }
 
     /// A gram's postings as one string of numbers between commas (`"5,4,13"`): a shard is mostly postings, and

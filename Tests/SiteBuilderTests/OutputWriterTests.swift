@@ -79,8 +79,8 @@ struct OutputWriterTests {
         let before = try FileManager.default.attributesOfItem(atPath: path)
         try fixture.write(["\(Self.news)/a.md": FixtureGroup.document("title: 一（修订）\ndate: 2024-05-01")])
         // the article, the column list, the home page and three feeds, and the shard and chunk holding the title in
-        // the site's and the group's search index
-        #expect(try fixture.build().summaries.map(\.written) == [10])
+        // the site's and the group's search index, with each index's manifest, which counts the postings
+        #expect(try fixture.build().summaries.map(\.written) == [12])
         let after = try FileManager.default.attributesOfItem(atPath: path)
         #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
         #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)

@@ -26,9 +26,11 @@ struct UnchangedFileTests {
         let after = Self.stamps(fixture)
         #expect(Set(after.keys) == Set(before.keys))
         let changed = before.keys.filter { before[$0] != after[$0] }.sorted()
-        // The article, the feeds that carry its full text, and the search shards and chunks that hold its text; list
-        // pages show no body, so their bytes are the same. The site's manifest lists their new digests.
+        // The article, the feeds that carry its full text, and the search shards and chunks that hold its text, with the
+        // indexes' manifests, which count the postings; list pages show no body, so their bytes are the same. The
+        // site's manifest lists their new digests.
         #expect(changed == ["portal.manifest.json"] + ["group/rss.xml", "news/n1/index.html", "news/rss.xml", "rss.xml", "search/group/d/0.json",
-                                                       "search/group/g/0.json", "search/site/d/0.json", "search/site/g/0.json"].map { "portal/\($0)" })
+                                                       "search/group/g/0.json", "search/group/index.json", "search/site/d/0.json",
+                                                       "search/site/g/0.json", "search/site/index.json"].map { "portal/\($0)" })
     }
 }

@@ -142,7 +142,7 @@ public struct Renderer {
             let siteID = site.site.id, files = made.files, assets = site.chain.assets.count
             let (pages, rendered, recorded) = (made.pageCount, made.madeCount, made.records.count)
             let gone = try previous.map { previous in
-                previous.files.keys.filter { made.records[$0] == nil }.sorted() + (restored ? try writer.unrecorded(siteID, made.records) : [])
+                Set(previous.files.keys.filter { made.records[$0] == nil }).union(restored ? try writer.unrecorded(siteID, made.records) : []).sorted()
             }
             record(try staging.stage {
                 let (staged, written, removed) = try gone.map { gone in

@@ -30,7 +30,7 @@ struct FactsTests {
 
     @Test func theShardsBuiltFromFactsTogetherAreTheOneMachineBuildForOneToFourMachines() throws {
         let fixture = try FixtureGroup(Self.group())
-        let whole = try build(fixture, shard: nil, facts: nil, into: "whole")
+        let whole = try ShardTests.build(fixture, shard: nil, facts: nil, into: "whole")
         #expect(whole.sites.count == 20)
         let facts = try Pipeline.facts(root: fixture.root.path, output: fixture.root.appendingPathComponent("facts").path, now: .at(Self.now)).run()
         #expect(facts.problems.filter { $0.severity == .error } == [])
@@ -39,7 +39,7 @@ struct FactsTests {
             var union: [String: Data] = [:]
             var built: [String] = []
             for index in 1...count {
-                let part = try build(fixture, shard: Shard("\(index)/\(count)"), facts: "facts", into: "facts-\(index)-of-\(count)")
+                let part = try ShardTests.build(fixture, shard: Shard("\(index)/\(count)"), facts: "facts", into: "facts-\(index)-of-\(count)")
                 for (path, data) in part.files {
                     #expect(union[path] == nil || union[path] == data, "\(path) differs between shards of \(count)")
                     union[path] = data
@@ -57,12 +57,12 @@ struct FactsTests {
     @Test func aShardReadsOnlyItsOwnSitesMarkdown() throws {
         let fixture = try FixtureGroup(Self.group())
         _ = try Pipeline.facts(root: fixture.root.path, output: fixture.root.appendingPathComponent("facts").path, now: .at(Self.now)).run()
-        let before = try build(fixture, shard: Shard("1/2"), facts: "facts", into: "before")
+        let before = try ShardTests.build(fixture, shard: Shard("1/2"), facts: "facts", into: "before")
         let other = try #require(["dept05", "dept06"].first { !before.sites.contains($0) })
         let path = "sites/\(other)/content/news/n1.md"
         let size = try #require(fixture.text(path)).utf8.count
         try fixture.write([path: String(repeating: "x", count: size)])
-        let after = try build(fixture, shard: Shard("1/2"), facts: "facts", into: "after")
+        let after = try ShardTests.build(fixture, shard: Shard("1/2"), facts: "facts", into: "after")
         #expect(after.sites == before.sites && after.files == before.files)
     }
 
@@ -79,7 +79,7 @@ struct FactsTests {
             let shard = Shard("\(index)/3")!
             let output = fixture.root.appendingPathComponent("shard-\(index)").path
             guard shard.sites(of: group).contains("portal") else {
-                _ = try build(fixture, shard: shard, facts: "facts", into: "shard-\(index)")
+                _ = try ShardTests.build(fixture, shard: shard, facts: "facts", into: "shard-\(index)")
                 continue
             }
             let failure = try #require(throws: PipelineFailure.self) {
@@ -182,21 +182,5 @@ struct FactsTests {
                 + "was read from, do not hold its body; run `sitegroup facts` again with the same --now as the build",
         ])
         #expect(run.written == nil && !FileManager.default.fileExists(atPath: output + "/portal"))
-    }
-
-    /// Builds one shard (or the whole group) into its own folder, as one CI job would, from the facts in `facts`.
-    private func build(_ fixture: FixtureGroup, shard: Shard?, facts: String?, into name: String) throws -> (sites: [String], files: [String: Data]) {
-        let output = fixture.root.appendingPathComponent(name)
-        let run = try Pipeline.build(root: fixture.root.path, output: output.path, now: .at(Self.now), shard: shard, claim: false,
-                                     facts: facts.map { fixture.root.appendingPathComponent($0).path }).run()
-        let errors = run.problems.filter { $0.severity == .error }
-        #expect(errors.isEmpty, "\(errors.count) errors, the first: \(errors.first.map(String.init(describing:)) ?? "")")
-        var files: [String: Data] = [:]
-        let walker = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = walker?.nextObject() as? URL {
-            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
-            files[String(url.standardizedFileURL.path.dropFirst(output.standardizedFileURL.path.count + 1))] = try Data(contentsOf: url)
-        }
-        return ((run.written ?? []).map(\.siteID).sorted(), files)
     }
 }

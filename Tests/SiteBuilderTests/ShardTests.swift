@@ -41,13 +41,13 @@ struct ShardTests {
 
     @Test func theShardsTogetherAreTheOneMachineBuildForOneToFourMachines() throws {
         let fixture = try FixtureGroup(Self.twentySites())
-        let whole = try build(fixture, shard: nil, into: "whole")
+        let whole = try Self.build(fixture, shard: nil, into: "whole")
         #expect(whole.sites == (1...19).map { String(format: "dept%02d", $0) } + ["portal"])
         for count in 1...4 {
             var union: [String: Data] = [:]
             var built: [String] = []
             for index in 1...count {
-                let part = try build(fixture, shard: Shard("\(index)/\(count)"), into: "shard-\(index)-of-\(count)")
+                let part = try Self.build(fixture, shard: Shard("\(index)/\(count)"), into: "shard-\(index)-of-\(count)")
                 for (path, data) in part.files {
                     // Only files of the whole group (the sitemap index) are written by more than one shard, all alike.
                     #expect(union[path] == nil || union[path] == data, "\(path) differs between shards of \(count)")
@@ -95,10 +95,12 @@ struct ShardTests {
         }
     }
 
-    /// Builds one shard (or the whole group) into its own folder, with its own cache, as one CI job would.
-    private func build(_ fixture: FixtureGroup, shard: Shard?, into name: String) throws -> (sites: [String], files: [String: Data]) {
+    /// Builds one shard (or the whole group) into its own folder, with its own cache, as one CI job would; with `facts`,
+    /// a folder of the fixture holding the facts pass's files, the shard reads those for the other sites.
+    static func build(_ fixture: FixtureGroup, shard: Shard?, facts: String? = nil, into name: String) throws -> (sites: [String], files: [String: Data]) {
         let output = fixture.root.appendingPathComponent(name)
-        let run = try Pipeline.build(root: fixture.root.path, output: output.path, now: .at(Self.now), shard: shard, claim: false).run()
+        let run = try Pipeline.build(root: fixture.root.path, output: output.path, now: .at(Self.now), shard: shard, claim: false,
+                                     facts: facts.map { fixture.root.appendingPathComponent($0).path }).run()
         let errors = run.problems.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.count) errors, the first: \(errors.first.map(String.init(describing:)) ?? "")")
         var files: [String: Data] = [:]
